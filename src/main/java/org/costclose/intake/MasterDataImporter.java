@@ -1,0 +1,184 @@
+package org.costclose.intake;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.costclose.intake.MasterDataMapper.AccountRow;
+import org.costclose.intake.MasterDataMapper.DimensionValueRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chart of accounts and dimension values. Unlike entries these are the ERP's current master data:
+ * a re-import inserts new rows and updates changed ones (a renamed or blocked account is what
+ * account reconciliation reports). Master data is small, so a file is checked as a whole in memory.
+ */
+@Component
+class MasterDataImporter {
+
+    private static final String KEY_SEPARATOR = "\u0000";
+
+    private final MasterDataMapper mapper;
+
+    MasterDataImporter(MasterDataMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ImportCounts importRows(IntakeContext context, ImportKind kind, CsvFile file, long importId, ErrorCollector errors)
+            throws IOException {
+        RowLayout layout = RowLayout.resolve(kind, file.header(), context, errors);
+        if (errors.hasErrors()) {
+            throw new FileRejectedException(errors, 0, file.sha256());
+        }
+        RowParser parser = new RowParser(layout, context);
+        Map<String, ParsedRow> rows = new LinkedHashMap<>();
+        long[] rowsRead = {0};
+        file.forEachRow((record, row) -> {
+            rowsRead[0]++;
+            ParsedRow parsed = parser.parse(record, row, errors);
+            if (parsed == null) {
+                return;
+            }
+            String key = kind == ImportKind.ACCOUNTS ? (String) parsed.values()[0]
+                    : parsed.values()[0] + KEY_SEPARATOR + parsed.values()[1];
+            ParsedRow first = rows.putIfAbsent(key, parsed);
+            if (first != null) {
+                errors.add(row, layout.slots().get(kind == ImportKind.ACCOUNTS ? 0 : 1).field().header(),
+                        key.replace(KEY_SEPARATOR, "/"), "duplicate inside the file: also on row " + first.rowNo());
+            }
+        }, errors);
+        String fileHash = file.sha256();
+        ImportCounts counts = kind == ImportKind.ACCOUNTS
+                ? storeAccounts(context, rows.values(), importId, errors, rowsRead[0], fileHash)
+                : storeDimensionValues(context, rows.values(), errors, rowsRead[0], fileHash);
+        if (errors.hasErrors()) {
+            throw new FileRejectedException(errors, rowsRead[0], fileHash);
+        }
+        return counts;
+    }
+
+    private ImportCounts storeAccounts(IntakeContext context, Iterable<ParsedRow> rows, long importId,
+                                       ErrorCollector errors, long rowsRead, String fileHash) {
+        if (errors.hasErrors()) {
+            return null;
+        }
+        Map<String, AccountRow> stored = mapper.findAccounts(context.companyId()).stream()
+                .collect(Collectors.toMap(AccountRow::accountNo, Function.identity()));
+        long inserted = 0;
+        long updated = 0;
+        long unchanged = 0;
+        for (ParsedRow row : rows) {
+            Object[] v = row.values();
+            var account = new AccountRow((String) v[0], (String) v[1], (String) v[2], (String) v[3]);
+            AccountRow before = stored.get(account.accountNo());
+            if (before == null) {
+                mapper.insertAccount(context.companyId(), importId, account);
+                inserted++;
+            } else if (!before.equals(account)) {
+                mapper.updateAccount(context.companyId(), importId, account);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportCounts(rowsRead, inserted, updated, unchanged, fileHash);
+    }
+
+    private ImportCounts storeDimensionValues(IntakeContext context, Iterable<ParsedRow> rows, ErrorCollector errors,
+                                              long rowsRead, String fileHash) {
+        Map<String, DimensionValueRow> stored = mapper.findDimensionValues(context.companyId()).stream()
+                .collect(Collectors.toMap(r -> r.dimensionName() + KEY_SEPARATOR + r.valueCode(), Function.identity()));
+        Map<String, DimensionValueRow> merged = new HashMap<>(stored);
+        Map<String, ParsedRow> fileRows = new LinkedHashMap<>();
+        for (ParsedRow row : rows) {
+            Object[] v = row.values();
+            var value = new DimensionValueRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], "IMPORT");
+            String key = value.dimensionName() + KEY_SEPARATOR + value.valueCode();
+            if (!context.dimensions().containsKey(value.dimensionName())) {
+                errors.add(row.rowNo(), "dimension", value.dimensionName(),
+                        "unknown dimension; the company's financial dimensions are " + context.dimensions().keySet());
+                continue;
+            }
+            DimensionValueRow before = stored.get(key);
+            if (before != null && "SETUP".equals(before.source()) && !sameContent(before, value)) {
+                errors.add(row.rowNo(), "value", value.valueCode(), "defined by the company setup as '" + before.name()
+                        + "'" + (before.parentCode() == null ? "" : " under " + before.parentCode()) + "; change it there");
+                continue;
+            }
+            merged.put(key, before != null && "SETUP".equals(before.source()) ? before : value);
+            fileRows.put(key, row);
+        }
+        checkHierarchy(merged, fileRows, errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return writeDimensionValues(context, fileRows.keySet(), stored, merged, rowsRead, fileHash);
+    }
+
+    private ImportCounts writeDimensionValues(IntakeContext context, Iterable<String> keys,
+                                              Map<String, DimensionValueRow> stored,
+                                              Map<String, DimensionValueRow> merged, long rowsRead, String fileHash) {
+        long inserted = 0;
+        long updated = 0;
+        long unchanged = 0;
+        for (String key : keys) {
+            DimensionValueRow before = stored.get(key);
+            DimensionValueRow value = merged.get(key);
+            if (before == null) {
+                mapper.insertDimensionValue(context.companyId(), value);
+                inserted++;
+            } else if (!sameContent(before, value)) {
+                mapper.updateDimensionValue(context.companyId(), value);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportCounts(rowsRead, inserted, updated, unchanged, fileHash);
+    }
+
+    private static boolean sameContent(DimensionValueRow a, DimensionValueRow b) {
+        return a.name().equals(b.name()) && Objects.equals(a.parentCode(), b.parentCode());
+    }
+
+    /** every parent exists in the same dimension, and no value is its own ancestor */
+    private static void checkHierarchy(Map<String, DimensionValueRow> merged, Map<String, ParsedRow> fileRows,
+                                       ErrorCollector errors) {
+        for (var entry : fileRows.entrySet()) {
+            DimensionValueRow value = merged.get(entry.getKey());
+            long row = entry.getValue().rowNo();
+            if (value.parentCode() == null) {
+                continue;
+            }
+            if (!merged.containsKey(value.dimensionName() + KEY_SEPARATOR + value.parentCode())) {
+                errors.add(row, "parent", value.parentCode(), "unknown parent value in dimension " + value.dimensionName());
+                continue;
+            }
+            List<String> loop = loopFrom(value, merged);
+            if (!loop.isEmpty()) {
+                errors.add(row, "parent", value.parentCode(), "hierarchy loop: " + String.join(" → ", loop));
+            }
+        }
+    }
+
+    private static List<String> loopFrom(DimensionValueRow start, Map<String, DimensionValueRow> merged) {
+        var seen = new LinkedHashSet<String>();
+        DimensionValueRow current = start;
+        while (current != null && seen.add(current.valueCode())) {
+            current = current.parentCode() == null ? null
+                    : merged.get(current.dimensionName() + KEY_SEPARATOR + current.parentCode());
+        }
+        if (current == null || !current.valueCode().equals(start.valueCode())) {
+            return List.of();
+        }
+        List<String> path = new ArrayList<>(seen);
+        path.add(start.valueCode());
+        return path;
+    }
+}
