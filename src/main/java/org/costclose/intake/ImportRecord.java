@@ -1,6 +1,7 @@
 package org.costclose.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDateTime;
 
 /** One import of one file: what came in, what was stored, by whom, and the outcome. */
@@ -15,6 +16,7 @@ public record ImportRecord(Long importId, String companyId, String kind, String 
     public static final String REJECTED = "REJECTED";
 
     /** what a person reading the answer needs to know first */
+    @JsonProperty("summary")
     public String summary() {
         return switch (outcome) {
             case STORED -> rowsStored + " new rows stored" + (rowsUpdated > 0 ? ", " + rowsUpdated + " updated" : "")

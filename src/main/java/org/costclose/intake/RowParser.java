@@ -86,8 +86,11 @@ final class RowParser {
             case COST_CENTER -> roleValue(field, "COST_CENTER", value, row, errors);
             case COST_PURPOSE -> roleValue(field, "COST_PURPOSE", value, row, errors);
             case SERVICE_CATEGORY -> serviceCategory(field, value, row, errors, state);
-            case SENDER_VALUE -> serviceSide(field, value, state.category == null ? null : state.category.creditDimension(), "credit", row, errors);
-            case RECEIVER_VALUE -> serviceSide(field, value, state.category == null ? null : state.category.debitDimension(), "debit", row, errors);
+            // without a known category its dimensions are unknown: the category's own error says enough
+            case SENDER_VALUE -> state.category == null ? value
+                    : serviceSide(field, value, state.category.creditDimension(), "credit", row, errors);
+            case RECEIVER_VALUE -> state.category == null ? value
+                    : serviceSide(field, value, state.category.debitDimension(), "debit", row, errors);
             case COMPANY -> sameCompany(field, value, row, errors);
         };
     }
