@@ -1,0 +1,65 @@
+package org.costclose.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.costclose.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@DatabaseTest
+class ImportCommandTest {
+
+    @Autowired ImportCommand command;
+    @Autowired IntakeService intake;
+    @Autowired JdbcTemplate jdbc;
+    @TempDir Path dir;
+    String company;
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void newCompany() {
+        company = new IntakeFixture(jdbc, intake).newCompany();
+    }
+
+    @Test
+    void shouldImportAFileAndExitZeroThenReportUnchangedWhenRunAgain() throws Exception {
+        Path file = Files.writeString(dir.resolve("gl.csv"), GlEntryIntakeTest.GOOD);
+
+        assertThat(run("gl-entries", file.toString())).isZero();
+        assertThat(run("gl-entries", file.toString())).isZero();
+
+        assertThat(printed()).contains("STORED: 4 new rows stored", "UNCHANGED: nothing new");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM gl_entry WHERE company_id = ?", Integer.class, company)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldPrintEveryErrorAndExitOneWhenTheFileIsRejected() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.csv"), "entry_id,date,account,amount\nE1,2026-10-01,999,1.00\n");
+
+        assertThat(run("gl-entries", file.toString())).isEqualTo(1);
+
+        assertThat(printed()).contains("gl-entries file rejected", "bad.csv:2 account '999': unknown account");
+    }
+
+    @Test
+    void shouldPrintUsageAndExitTwoWhenTheKindIsUnknown() {
+        assertThat(run("invoices", "x.csv")).isEqualTo(2);
+        assertThat(printed()).startsWith("usage: import --company=<id> --kind=<accounts|");
+    }
+
+    private int run(String kind, String file) {
+        return command.execute(company, kind, file, new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    private String printed() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+}
