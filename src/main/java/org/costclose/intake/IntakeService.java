@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.costclose.shared.InvalidInputException;
 import org.costclose.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +49,8 @@ public class IntakeService {
                 ImportCounts counts = importFile(context, kind, fileName, input, importId, fastPath);
                 return recorder.finish(started, importId, counts);
             });
+        } catch (DuplicateKeyException raced) {
+            throw new ConcurrentImportException(kind);
         } catch (FileRejectedException rejected) {
             ImportRecord record = recorder.rejected(started, rejected);
             var problem = new InvalidInputException(kind.slug() + " file rejected",
