@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.costclose.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -24,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 class IntakeController {
 
     private static final int MAX_PAGE = 500;
+    private static final int MAX_JSON_ROWS = 10_000;
 
     private final IntakeService intake;
 
@@ -51,6 +54,20 @@ class IntakeController {
         try (InputStream body = file.getInputStream()) {
             String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
             return answer(intake.importCsv(company, kind(kind), name, body));
+        }
+    }
+
+    @Operation(summary = "Import a few rows sent as JSON: an array of objects keyed by the CSV column names",
+            description = "For small posts; the rows go through the same checks as a CSV file, and row 2 is the first object.")
+    @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportRecord> importJson(@PathVariable String company, @PathVariable String kind,
+                                            @RequestParam(defaultValue = "upload.json") String fileName,
+                                            @RequestBody List<Map<String, Object>> rows) throws IOException {
+        if (rows.size() > MAX_JSON_ROWS) {
+            throw new PayloadTooLargeException("at most " + MAX_JSON_ROWS + " rows per JSON post; send larger sets as CSV");
+        }
+        try (InputStream body = JsonRows.toCsv(rows)) {
+            return answer(intake.importCsv(company, kind(kind), fileName, body));
         }
     }
 

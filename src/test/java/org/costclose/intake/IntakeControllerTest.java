@@ -99,6 +99,29 @@ class IntakeControllerTest {
     }
 
     @Test
+    void shouldImportJsonRowsWithExactAmountsAndNameTheRowOfABadOne() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String rows = """
+                [{"entry_id": "J1", "date": "2026-10-05", "account": "600250", "amount": 0.10, "CostCenter": "SP"},
+                 {"entry_id": "J2", "date": "2026-10-05", "account": "600250", "amount": 1234567.89}]
+                """;
+
+        ResponseEntity<JsonNode> stored = http.postForEntity("/api/companies/" + company + "/imports/gl-entries",
+                new HttpEntity<>(rows, headers), JsonNode.class);
+        ResponseEntity<JsonNode> rejected = http.postForEntity("/api/companies/" + company + "/imports/gl-entries",
+                new HttpEntity<>("[{\"entry_id\": \"J3\", \"date\": \"2026-10-05\", \"account\": \"600250\", \"amount\": 0.125}]",
+                        headers), JsonNode.class);
+
+        assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM gl_entry WHERE company_id = ?", java.math.BigDecimal.class,
+                company)).isEqualByComparingTo("1234567.99");
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("errors").get(0).get("row").asLong()).isEqualTo(2);
+        assertThat(rejected.getBody().get("errors").get(0).get("value").asText()).isEqualTo("0.125");
+    }
+
+    @Test
     void shouldListImportsNewestFirst() {
         post("gl-entries", GlEntryIntakeTest.GOOD);
 
