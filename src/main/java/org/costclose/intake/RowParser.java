@@ -1,11 +1,8 @@
 package org.costclose.intake;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -14,7 +11,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RowParser {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,15}(\\.\\d+)?");
     private static final int QUANTITY_SCALE = 6;
     private static final Set<String> POSTING_LAYERS = Set.of("CURRENT", "OPERATIONS", "TAX");
     private static final Set<String> ACCOUNT_TYPES = Set.of("REVENUE", "EXPENSE", "ASSET", "LIABILITY", "EQUITY");
@@ -77,11 +73,11 @@ final class RowParser {
         return switch (field.type()) {
             case ID, TEXT -> value;
             case DATE -> date(field, value, row, errors, state);
-            case AMOUNT -> number(field, value, context.minorUnit(), row, errors, "the currency allows " + context.minorUnit());
-            case QUANTITY -> number(field, value, QUANTITY_SCALE, row, errors, "at most " + QUANTITY_SCALE + " are allowed");
-            case POSTING_LAYER -> oneOf(field, value, POSTING_LAYERS, row, errors);
-            case ACCOUNT_TYPE -> oneOf(field, value, ACCOUNT_TYPES, row, errors);
-            case YES_NO -> yesNo(field, value, row, errors);
+            case AMOUNT -> FieldValues.number(field, value, context.minorUnit(), row, errors, "the currency allows " + context.minorUnit());
+            case QUANTITY -> FieldValues.number(field, value, QUANTITY_SCALE, row, errors, "at most " + QUANTITY_SCALE + " are allowed");
+            case POSTING_LAYER -> FieldValues.oneOf(field, value, POSTING_LAYERS, row, errors);
+            case ACCOUNT_TYPE -> FieldValues.oneOf(field, value, ACCOUNT_TYPES, row, errors);
+            case YES_NO -> FieldValues.yesNo(field, value, row, errors);
             case ACCOUNT -> account(field, value, row, errors);
             case COST_CENTER -> roleValue(field, "COST_CENTER", value, row, errors);
             case COST_PURPOSE -> roleValue(field, "COST_PURPOSE", value, row, errors);
@@ -124,39 +120,6 @@ final class RowParser {
             state.periodId = period.get().periodId();
         }
         return date;
-    }
-
-    private static BigDecimal number(Field field, String value, int maxScale, long row, ErrorCollector errors, String allowed) {
-        if (!NUMBER.matcher(value).matches()) {
-            errors.add(row, field.header(), value, "not a number; expected digits with an optional '.' and decimals, no thousands separators");
-            return null;
-        }
-        BigDecimal number = new BigDecimal(value);
-        if (number.scale() > maxScale && number.stripTrailingZeros().scale() > maxScale) {
-            errors.add(row, field.header(), value, "has " + number.stripTrailingZeros().scale() + " decimals; " + allowed);
-            return null;
-        }
-        return number.scale() > maxScale ? number.setScale(maxScale) : number;
-    }
-
-    private static String oneOf(Field field, String value, Set<String> allowed, long row, ErrorCollector errors) {
-        String code = value.toUpperCase(Locale.ROOT);
-        if (!allowed.contains(code)) {
-            errors.add(row, field.header(), value, "must be one of " + allowed.stream().sorted().toList());
-            return null;
-        }
-        return code;
-    }
-
-    private static String yesNo(Field field, String value, long row, ErrorCollector errors) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "yes", "true", "1", "y" -> "BLOCKED";
-            case "no", "false", "0", "n" -> "ACTIVE";
-            default -> {
-                errors.add(row, field.header(), value, "must be yes or no");
-                yield null;
-            }
-        };
     }
 
     private String account(Field field, String value, long row, ErrorCollector errors) {

@@ -1,7 +1,6 @@
 package org.costclose.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.costclose.intake.IntakeFixture.csv;
 
 import java.math.BigDecimal;
@@ -9,15 +8,13 @@ import java.util.Map;
 import org.costclose.shared.InputError;
 import org.costclose.shared.InvalidInputException;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @DatabaseTest
-class GlEntryIntakeTest {
+class GlEntryIntakeTest extends IntakeTestBase {
 
     static final String GOOD = """
             entry_id,voucher,date,account,amount,quantity,unit,posting_layer,CostCenter,CostPurpose,Department
@@ -27,14 +24,6 @@ class GlEntryIntakeTest {
             GL-4,V4,2026-10-02,140000,-472500.00,,,CURRENT,,,
             """;
 
-    @Autowired IntakeService intake;
-    @Autowired JdbcTemplate jdbc;
-    String company;
-
-    @BeforeEach
-    void newCompany() {
-        company = new IntakeFixture(jdbc, intake).newCompany();
-    }
 
     @ParameterizedTest(name = "fast path allowed: {0}")
     @ValueSource(booleans = {true, false})
@@ -209,16 +198,14 @@ class GlEntryIntakeTest {
     }
 
     private InvalidInputException reject(String file) {
-        return (InvalidInputException) assertThatThrownBy(() ->
-                intake.importCsv(company, ImportKind.GL_ENTRIES, "gl.csv", csv(file)))
-                .isInstanceOf(InvalidInputException.class).actual();
+        return reject(ImportKind.GL_ENTRIES, file);
     }
 
     private int glRows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM gl_entry WHERE company_id = ?", Integer.class, company);
+        return count("gl_entry");
     }
 
     private int stagedRows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM gl_entry_stage WHERE company_id = ?", Integer.class, company);
+        return count("gl_entry_stage");
     }
 }

@@ -8,26 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @DatabaseTest
-class ImportCommandTest {
+class ImportCommandTest extends IntakeTestBase {
 
     @Autowired ImportCommand command;
-    @Autowired IntakeService intake;
-    @Autowired JdbcTemplate jdbc;
     @TempDir Path dir;
-    String company;
     ByteArrayOutputStream output = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void newCompany() {
-        company = new IntakeFixture(jdbc, intake).newCompany();
-    }
 
     @Test
     void shouldImportAFileAndExitZeroThenReportUnchangedWhenRunAgain() throws Exception {
@@ -37,7 +27,7 @@ class ImportCommandTest {
         assertThat(run("gl-entries", file.toString())).isZero();
 
         assertThat(printed()).contains("STORED: 4 new rows stored", "UNCHANGED: nothing new");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM gl_entry WHERE company_id = ?", Integer.class, company)).isEqualTo(4);
+        assertThat(count("gl_entry")).isEqualTo(4);
     }
 
     @Test

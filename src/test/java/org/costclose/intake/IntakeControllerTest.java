@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,21 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 @DatabaseTest
-class IntakeControllerTest {
+class IntakeControllerTest extends IntakeTestBase {
 
     @Autowired TestRestTemplate http;
-    @Autowired IntakeService intake;
-    @Autowired JdbcTemplate jdbc;
-    String company;
-
-    @BeforeEach
-    void newCompany() {
-        company = new IntakeFixture(jdbc, intake).newCompany();
-    }
 
     @Test
     void shouldAnswerCreatedThenOkWhenTheSameCsvIsPostedTwice() {

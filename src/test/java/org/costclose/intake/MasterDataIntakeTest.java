@@ -8,22 +8,12 @@ import static org.costclose.intake.IntakeFixture.csv;
 import org.costclose.shared.InputError;
 import org.costclose.shared.InvalidInputException;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @DatabaseTest
-class MasterDataIntakeTest {
+class MasterDataIntakeTest extends IntakeTestBase {
 
-    @Autowired IntakeService intake;
-    @Autowired JdbcTemplate jdbc;
-    String company;
-
-    @BeforeEach
-    void newCompany() {
-        company = new IntakeFixture(jdbc, intake).newCompany();
-    }
 
     @Test
     void shouldInsertNewAccountsAndUpdateRenamedAndBlockedOnes() {
@@ -95,8 +85,4 @@ class MasterDataIntakeTest {
                 .isEqualTo(7);
     }
 
-    private InvalidInputException reject(ImportKind kind, String file) {
-        return (InvalidInputException) assertThatThrownBy(() -> intake.importCsv(company, kind, "f.csv", csv(file)))
-                .isInstanceOf(InvalidInputException.class).actual();
-    }
 }

@@ -8,22 +8,12 @@ import java.math.BigDecimal;
 import org.costclose.shared.InputError;
 import org.costclose.shared.InvalidInputException;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @DatabaseTest
-class ProductionIntakeTest {
+class ProductionIntakeTest extends IntakeTestBase {
 
-    @Autowired IntakeService intake;
-    @Autowired JdbcTemplate jdbc;
-    String company;
-
-    @BeforeEach
-    void newCompany() {
-        company = new IntakeFixture(jdbc, intake).newCompany();
-    }
 
     @Test
     void shouldStoreRouteHoursWhenCostCenterAndCostPurposeAreKnown() {
@@ -115,12 +105,5 @@ class ProductionIntakeTest {
         assertThat(rejected.errors()).singleElement().extracting(InputError::field).isEqualTo("account");
     }
 
-    private InvalidInputException reject(ImportKind kind, String file) {
-        return (InvalidInputException) assertThatThrownBy(() -> intake.importCsv(company, kind, "f.csv", csv(file)))
-                .isInstanceOf(InvalidInputException.class).actual();
-    }
 
-    private int count(String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE company_id = ?", Integer.class, company);
-    }
 }
