@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads an element of {@code costCategories} and checks what can be checked on the category alone. */
 final class CategoryReader {
 
+    private static final int MAX_UNIT = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> KEYS = List.of("id", "name", "kind", "fixedShare", "transactionControl",
             "mapping", "accountRanges", "unit", "creditDimension", "debitDimension");
@@ -23,7 +24,7 @@ final class CategoryReader {
         if (category == null) {
             return null;
         }
-        String id = category.text("id");
+        String id = category.id("id");
         String name = category.text("name");
         CategoryKind kind = category.code("kind", CategoryKind.class, true);
         BigDecimal fixedShare = fixedShare(category, problems);
@@ -31,8 +32,8 @@ final class CategoryReader {
         AccountMapping mapping = category.code("mapping", AccountMapping.class, false);
         List<IdRange> ranges = category.list("accountRanges", false, CategoryReader::range);
         String unit = category.optionalText("unit");
-        String credit = category.optionalText("creditDimension");
-        String debit = category.optionalText("debitDimension");
+        String credit = category.optionalId("creditDimension");
+        String debit = category.optionalId("debitDimension");
         if (kind == null) {
             return null;
         }
@@ -95,8 +96,10 @@ final class CategoryReader {
         if (kind == CategoryKind.SERVICE) {
             if (unit == null) {
                 problems.add(category.at("unit"), null, "a service category needs a unit (e.g. h, t, kWh)");
+            } else if (unit.length() > MAX_UNIT) {
+                problems.add(category.at("unit"), unit, "a unit has at most " + MAX_UNIT + " characters");
             }
-            return unit != null;
+            return unit != null && unit.length() <= MAX_UNIT;
         }
         boolean fits = true;
         for (String key : List.of("unit", "creditDimension", "debitDimension")) {

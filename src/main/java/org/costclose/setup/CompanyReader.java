@@ -25,7 +25,7 @@ final class CompanyReader {
         if (company == null) {
             return null;
         }
-        String id = company.text("id");
+        String id = company.id("id");
         String name = company.text("name");
         String code = company.text("currency");
         Integer minorUnit = company.integer("minorUnit", true);

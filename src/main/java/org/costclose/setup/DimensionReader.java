@@ -18,7 +18,7 @@ final class DimensionReader {
         if (dimension == null) {
             return null;
         }
-        String name = dimension.text("name");
+        String name = dimension.id("name");
         DimensionRole role = dimension.code("role", DimensionRole.class, false);
         List<DimensionValue> values = dimension.list("values", false, DimensionReader::value);
         return Build.record(place, problems, () -> new Dimension(name, role, values), name);
@@ -29,9 +29,9 @@ final class DimensionReader {
         if (value == null) {
             return null;
         }
-        String code = value.text("code");
+        String code = value.id("code");
         String name = value.text("name");
-        String parent = value.optionalText("parent");
+        String parent = value.optionalId("parent");
         return Build.record(place, problems, () -> new DimensionValue(code, name, parent), code, name);
     }
 }

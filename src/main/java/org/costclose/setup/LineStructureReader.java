@@ -32,7 +32,7 @@ final class LineStructureReader {
         if (structure == null) {
             return null;
         }
-        String id = structure.text("id");
+        String id = structure.id("id");
         String name = structure.text("name");
         List<StructureLine> lines = structure.list("lines", true, LineStructureReader::line);
         return Build.record(place, problems, () -> new LineStructure(id, name, lines), id, name);
@@ -59,7 +59,7 @@ final class LineStructureReader {
     }
 
     private static String lineId(MappingReader line, Problems problems) {
-        String id = line.text("id");
+        String id = line.id("id");
         if (id != null && !LINE_ID.matcher(id).matches()) {
             problems.add(line.at("id"), id, "a line id consists of letters, digits and '_' and is not a number");
             return null;

@@ -32,8 +32,8 @@ final class ListReaders {
         if (rule == null) {
             return null;
         }
-        String category = rule.text("category");
-        String dimension = rule.text("dimension");
+        String category = rule.id("category");
+        String dimension = rule.id("dimension");
         SkipWhen skip = rule.code("skip", SkipWhen.class, true);
         return Build.record(place, problems, () -> new PostingControlRule(category, dimension, skip), category,
                 dimension, skip);
@@ -44,7 +44,7 @@ final class ListReaders {
         if (resource == null) {
             return null;
         }
-        String id = resource.text("id");
+        String id = resource.id("id");
         String category = resource.text("category");
         return Build.record(place, problems, () -> new Resource(id, category), id, category);
     }
@@ -55,7 +55,7 @@ final class ListReaders {
         if (version == null) {
             return null;
         }
-        String id = version.text("id");
+        String id = version.id("id");
         String name = version.text("name");
         VersionKind kind = version.code("kind", VersionKind.class, true);
         return Build.record(place, problems, () -> new CalculationVersion(id, name, kind), id, name, kind);

@@ -27,6 +27,9 @@ final class MappingReader {
         T read(Node node, Place place, Problems problems);
     }
 
+    static final int MAX_ID = 40;
+    private static final int MAX_TEXT = 200;
+
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Place place;
     private final Problems problems;
@@ -77,6 +80,16 @@ final class MappingReader {
         return text;
     }
 
+    /** An id or code: at most 40 characters, the width of the id columns. */
+    String id(String key) {
+        String id = text(key);
+        return checkIdLength(key, id);
+    }
+
+    String optionalId(String key) {
+        return checkIdLength(key, optionalText(key));
+    }
+
     String optionalText(String key) {
         Node node = values.get(key);
         if (isAbsent(node)) {
@@ -92,7 +105,19 @@ final class MappingReader {
             problems.add(field, scalar.getValue(), "must not be blank");
             return null;
         }
+        if (scalar.getValue().length() > MAX_TEXT) {
+            problems.add(field, scalar.getValue().substring(0, 40) + "…", "longer than " + MAX_TEXT + " characters");
+            return null;
+        }
         return scalar.getValue().trim();
+    }
+
+    private String checkIdLength(String key, String id) {
+        if (id != null && id.length() > MAX_ID) {
+            problems.add(at(key), id, "longer than " + MAX_ID + " characters");
+            return null;
+        }
+        return id;
     }
 
     <E extends Enum<E> & SetupCode> E code(String key, Class<E> type, boolean required) {

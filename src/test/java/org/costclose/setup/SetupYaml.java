@@ -37,6 +37,11 @@ final class SetupYaml {
     private SetupYaml() {
     }
 
+    /** The base setup, as one file, for another company. */
+    static String forCompany(String companyId) {
+        return COMPANY.replace("id: acme", "id: " + companyId) + CALENDAR + REST;
+    }
+
     static SetupFile file(String name, String content) {
         return new SetupFile(name, content);
     }
