@@ -35,15 +35,15 @@ final class CategoryReader {
         String credit = category.optionalId("creditDimension");
         String debit = category.optionalId("debitDimension");
         if (kind == null) {
-            return null;
+            return problems.faultyUnlessBuilt(null, "category", id);
         }
         AccountMapping effective = accountMapping(category, kind, mapping, ranges, problems);
         boolean fits = serviceFieldsFit(category, kind, unit, problems);
         if (!fits || (kind == CategoryKind.PRIMARY && effective == null)) {
-            return null;
+            return problems.faultyUnlessBuilt(null, "category", id);
         }
-        return Build.record(place, problems, () -> new CostCategory(id, name, kind, fixedShare, control, effective,
-                ranges, unit, credit, debit), id, name, fixedShare);
+        return problems.faultyUnlessBuilt(Build.record(place, problems, () -> new CostCategory(id, name, kind,
+                fixedShare, control, effective, ranges, unit, credit, debit), id, name, fixedShare), "category", id);
     }
 
     static IdRange range(Node node, Place place, Problems problems) {

@@ -21,7 +21,9 @@ final class DimensionReader {
         String name = dimension.id("name");
         DimensionRole role = dimension.code("role", DimensionRole.class, false);
         List<DimensionValue> values = dimension.list("values", false, DimensionReader::value);
-        return Build.record(place, problems, () -> new Dimension(name, role, values), name);
+        boolean roleRefused = dimension.has("role") && role == null;
+        return problems.faultyUnlessBuilt(roleRefused ? null
+                : Build.record(place, problems, () -> new Dimension(name, role, values), name), "dimension", name);
     }
 
     private static DimensionValue value(Node node, Place place, Problems problems) {

@@ -45,9 +45,9 @@ final class LineStructureChecks {
         for (int index = 0; index < ids.size(); index++) {
             Place place = problems.locate(line.place(), ".categories[" + index + "]");
             Located<CostCategory> category = categories.get(ids.get(index));
-            if (category == null) {
+            if (category == null && !problems.isFaulty("category", ids.get(index))) {
                 problems.add(place, ids.get(index), "unknown cost category");
-            } else if (line.value().kind() == LineKind.QUANTITY && !category.value().isService()) {
+            } else if (category != null && line.value().kind() == LineKind.QUANTITY && !category.value().isService()) {
                 problems.add(place, ids.get(index), "a quantity line sums service categories only");
             }
         }
@@ -58,7 +58,7 @@ final class LineStructureChecks {
         String field = value.kind() == LineKind.CALCULATION ? ".formula" : ".lines";
         List<String> references = value.dependencies();
         for (int index = 0; index < references.size(); index++) {
-            if (!byId.containsKey(references.get(index))) {
+            if (!byId.containsKey(references.get(index)) && !problems.isFaulty("line", references.get(index))) {
                 Place place = problems.locate(line.place(),
                         value.kind() == LineKind.CALCULATION ? field : field + "[" + index + "]");
                 problems.add(place, references.get(index), "unknown line; the lines of "

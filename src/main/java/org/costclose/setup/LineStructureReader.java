@@ -52,10 +52,11 @@ final class LineStructureReader {
         List<String> lines = line.texts("lines", false);
         String formula = formula(line, problems);
         if (kind == null || !fitsKind(line, kind, problems)) {
-            return null;
+            return problems.faultyUnlessBuilt(null, "line", id);
         }
-        return Build.record(place, problems, () -> new StructureLine(id, name, kind, sign, categories, ranges, lines,
-                formula), id, name, sign, kind == LineKind.CALCULATION ? formula : "");
+        return problems.faultyUnlessBuilt(Build.record(place, problems, () -> new StructureLine(id, name, kind, sign,
+                categories, ranges, lines, formula), id, name, sign, kind == LineKind.CALCULATION ? formula : ""),
+                "line", id);
     }
 
     private static String lineId(MappingReader line, Problems problems) {

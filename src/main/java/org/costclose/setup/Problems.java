@@ -3,8 +3,10 @@ package org.costclose.setup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.costclose.shared.InputError;
 
 /**
@@ -19,6 +21,7 @@ final class Problems {
 
     private final List<InputError> errors = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
+    private final Set<String> faulty = new HashSet<>();
 
     void add(Place place, String value, String reason) {
         String field = place.path().isEmpty() ? null : place.path();
@@ -32,6 +35,21 @@ final class Problems {
     /** The place of a value below {@code element}, e.g. suffix {@code .transactionControl[1]}. */
     Place locate(Place element, String suffix) {
         return places.getOrDefault(element.file() + '\n' + element.path() + suffix, element.below(suffix));
+    }
+
+    /**
+     * Notes that an element with this id exists but was refused (already reported), so that references
+     * to it are not reported again as unknown.
+     */
+    <T> T faultyUnlessBuilt(T built, String kind, String id) {
+        if (built == null && id != null) {
+            faulty.add(kind + '\n' + id);
+        }
+        return built;
+    }
+
+    boolean isFaulty(String kind, String id) {
+        return faulty.contains(kind + '\n' + id);
     }
 
     boolean isEmpty() {

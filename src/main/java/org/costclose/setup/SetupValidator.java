@@ -46,6 +46,9 @@ final class SetupValidator {
     /** Reports a dimension that does not exist or that cost accounting does not use; true when it is usable. */
     boolean checkCostAccountingDimension(String name, Place place) {
         Located<Dimension> dimension = dimensions.get(name);
+        if (dimension == null && problems.isFaulty("dimension", name)) {
+            return false;
+        }
         if (dimension == null) {
             problems.add(place, name, "unknown dimension; the dimensions are " + String.join(", ", dimensions.keySet()));
             return false;
@@ -69,7 +72,7 @@ final class SetupValidator {
     private void checkPostingControl() {
         for (Located<PostingControlRule> rule : draft.postingControl()) {
             String category = rule.value().category();
-            if (!categories.containsKey(category)) {
+            if (!categories.containsKey(category) && !problems.isFaulty("category", category)) {
                 problems.add(problems.locate(rule.place(), ".category"), category, "unknown cost category");
             }
             checkCostAccountingDimension(rule.value().dimension(), problems.locate(rule.place(), ".dimension"));
@@ -82,9 +85,9 @@ final class SetupValidator {
             String category = resource.value().category();
             Place place = problems.locate(resource.place(), ".category");
             Located<CostCategory> found = categories.get(category);
-            if (found == null) {
+            if (found == null && !problems.isFaulty("category", category)) {
                 problems.add(place, category, "unknown cost category");
-            } else if (!found.value().isService()) {
+            } else if (found != null && !found.value().isService()) {
                 problems.add(place, category, "a resource records its hours under a service category");
             }
         }

@@ -174,4 +174,22 @@ class SetupReferencesTest {
                 + "      - {id: T2, name: T2, kind: quantity, categories: [Hours]}\n"),
                 "x.yaml", 5, "lineStructures[0].lines[0].formula", "does not apply to a total line");
     }
+
+    @Test
+    void shouldNotReportReferencesAgainWhenTheReferencedElementWasRefused() {
+        List<InputError> errors = errorsWith("""
+                dimensions:
+                  - {name: Region, role: regional}
+                costCategories:
+                  - {id: X, name: X, kind: local, fixedShare: 300}
+                  - {id: Y, name: Y, kind: local, transactionControl: [Region]}
+                """ + LINES + """
+                      - {id: A, name: A, kind: category, categories: [X]}
+                      - {id: T, name: T, kind: total, lines: [A, B]}
+                      - {id: B, name: B, kind: totl, lines: [A]}
+                """);
+
+        assertThat(errors).extracting(InputError::field).containsExactly("dimensions[0].role",
+                "costCategories[0].fixedShare", "lineStructures[0].lines[2].kind");
+    }
 }
