@@ -99,6 +99,16 @@ class SetupControllerTest {
         assertThat(answer.getBody().get("detail").asText()).isEqualTo("Company nobody does not exist");
     }
 
+    @Test
+    void shouldDescribeTheSetupEndpointsWhenTheOpenApiDocumentIsRequested() {
+        JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).get("paths");
+
+        assertThat(paths.has("/api/companies")).isTrue();
+        assertThat(paths.at("/~1api~1companies~1{company}~1setup/put/summary").asText())
+                .isEqualTo("Load a company's setup from one YAML document");
+        assertThat(paths.at("/~1api~1companies~1{company}~1setup/get/responses").has("404")).isTrue();
+    }
+
     private ResponseEntity<JsonNode> put(String company, String yaml, String contentType) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(contentType));
