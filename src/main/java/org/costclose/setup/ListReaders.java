@@ -1,0 +1,63 @@
+package org.costclose.setup;
+
+import java.util.List;
+import org.costclose.setup.model.CalculationVersion;
+import org.costclose.setup.model.PostingControlRule;
+import org.costclose.setup.model.PostingLayer;
+import org.costclose.setup.model.Resource;
+import org.costclose.setup.model.SetupCode;
+import org.costclose.setup.model.SkipWhen;
+import org.costclose.setup.model.VersionKind;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads the elements of the small list sections: posting layers, posting control, resources, calculation versions. */
+final class ListReaders {
+
+    private ListReaders() {
+    }
+
+    static PostingLayer postingLayer(Node node, Place place, Problems problems) {
+        String code = node instanceof ScalarNode scalar ? scalar.getValue().trim() : null;
+        PostingLayer layer = code == null ? null : SetupCode.parse(PostingLayer.class, code).orElse(null);
+        if (layer == null) {
+            problems.add(place, code, "must be one of " + SetupCode.allowed(PostingLayer.class));
+        }
+        return layer;
+    }
+
+    static PostingControlRule postingControl(Node node, Place place, Problems problems) {
+        MappingReader rule = MappingReader.of(node, place, problems, List.of("category", "dimension", "skip"))
+                .orElse(null);
+        if (rule == null) {
+            return null;
+        }
+        String category = rule.id("category");
+        String dimension = rule.id("dimension");
+        SkipWhen skip = rule.code("skip", SkipWhen.class, true);
+        return Build.record(place, problems, () -> new PostingControlRule(category, dimension, skip), category,
+                dimension, skip);
+    }
+
+    static Resource resource(Node node, Place place, Problems problems) {
+        MappingReader resource = MappingReader.of(node, place, problems, List.of("id", "category")).orElse(null);
+        if (resource == null) {
+            return null;
+        }
+        String id = resource.id("id");
+        String category = resource.text("category");
+        return Build.record(place, problems, () -> new Resource(id, category), id, category);
+    }
+
+    static CalculationVersion calculationVersion(Node node, Place place, Problems problems) {
+        // steps come with a later issue: until then "steps" is an unknown key and refused
+        MappingReader version = MappingReader.of(node, place, problems, List.of("id", "name", "kind")).orElse(null);
+        if (version == null) {
+            return null;
+        }
+        String id = version.id("id");
+        String name = version.text("name");
+        VersionKind kind = version.code("kind", VersionKind.class, true);
+        return Build.record(place, problems, () -> new CalculationVersion(id, name, kind), id, name, kind);
+    }
+}
