@@ -2,13 +2,13 @@ package org.costclose.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /** One import of one file: what came in, what was stored, by whom, and the outcome. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportRecord(Long importId, String companyId, String kind, String fileName, String fileHash,
                            long rowsRead, long rowsStored, long rowsUpdated, long rowsUnchanged, long errorCount,
-                           String outcome, String importedBy, LocalDateTime startedAt, LocalDateTime finishedAt) {
+                           String outcome, String importedBy, Instant startedAt, Instant finishedAt) {
 
     public static final String RUNNING = "RUNNING";
     public static final String STORED = "STORED";

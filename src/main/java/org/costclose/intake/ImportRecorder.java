@@ -1,7 +1,7 @@
 package org.costclose.intake;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import org.costclose.shared.CurrentUser;
 import org.costclose.shared.InputError;
@@ -29,7 +29,7 @@ class ImportRecorder {
 
     ImportRecord started(String companyId, ImportKind kind, String fileName) {
         return new ImportRecord(null, companyId, kind.name(), fileName, null, 0, 0, 0, 0, 0,
-                ImportRecord.RUNNING, currentUser.name(), LocalDateTime.now(clock), null);
+                ImportRecord.RUNNING, currentUser.name(), clock.instant(), null);
     }
 
     long insert(ImportRecord record) {
@@ -42,7 +42,7 @@ class ImportRecorder {
         String outcome = counts.stored() + counts.updated() == 0 ? ImportRecord.UNCHANGED : ImportRecord.STORED;
         ImportRecord finished = new ImportRecord(importId, started.companyId(), started.kind(), started.fileName(),
                 counts.fileHash(), counts.rowsRead(), counts.stored(), counts.updated(), counts.unchanged(), 0,
-                outcome, started.importedBy(), started.startedAt(), LocalDateTime.now(clock));
+                outcome, started.importedBy(), started.startedAt(), clock.instant());
         mapper.updateImport(finished);
         return finished;
     }
@@ -52,7 +52,7 @@ class ImportRecorder {
         return ownTransaction.execute(status -> {
             ImportRecord record = new ImportRecord(null, started.companyId(), started.kind(), started.fileName(),
                     rejected.fileHash(), rejected.rowsRead(), 0, 0, 0, rejected.errors().count(),
-                    ImportRecord.REJECTED, started.importedBy(), started.startedAt(), LocalDateTime.now(clock));
+                    ImportRecord.REJECTED, started.importedBy(), started.startedAt(), clock.instant());
             long importId = insert(record);
             List<InputError> listed = rejected.errors().listed();
             for (int i = 0; i < listed.size(); i++) {
