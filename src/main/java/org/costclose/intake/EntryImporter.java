@@ -45,6 +45,9 @@ class EntryImporter {
         if (errors.hasErrors()) {
             throw new FileRejectedException(errors, rowsRead, fileHash);
         }
+        if (clashes.unchanged() > 0) {
+            mapper.deleteStoredFromStage(table);
+        }
         int stored = mapper.insertNewEntries(table);
         if (!copy) {
             mapper.deleteStage(table);
@@ -67,6 +70,9 @@ class EntryImporter {
                 }
             }, errors);
             writer.finish();
+        }
+        if (copy) {
+            mapper.analyzeStage(table);
         }
         return rowsRead[0];
     }

@@ -20,11 +20,16 @@ interface EntryMapper {
 
     List<RowClash> findConflicts(EntryTable table);
 
+    void deleteStoredFromStage(EntryTable table);
+
+    /** inserts every staged row of the import: the checks and deleteStoredFromStage ran before */
     int insertNewEntries(EntryTable table);
 
     void deleteStage(EntryTable table);
 
     void createTemporaryStage(EntryTable table);
+
+    void analyzeStage(EntryTable table);
 
     /** a kind's table and the staging table of one import: {@code columnList} is the comma-joined data columns */
     record EntryTable(String table, String stageTable, String idColumn, String columnList, String companyId,

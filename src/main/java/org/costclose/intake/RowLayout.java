@@ -22,10 +22,13 @@ final class RowLayout {
 
     private final List<Slot> slots;
     private final int headerSize;
+    /** computed once: the parser asks for it on every row */
+    private final List<String> columns;
 
     private RowLayout(List<Slot> slots, int headerSize) {
         this.slots = slots;
         this.headerSize = headerSize;
+        this.columns = slots.stream().map(Slot::column).filter(c -> c != null).toList();
     }
 
     List<Slot> slots() {
@@ -37,7 +40,7 @@ final class RowLayout {
     }
 
     List<String> columns() {
-        return slots.stream().map(Slot::column).filter(c -> c != null).toList();
+        return columns;
     }
 
     static RowLayout resolve(ImportKind kind, List<String> header, IntakeContext context, ErrorCollector errors) {
