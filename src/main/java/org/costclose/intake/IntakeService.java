@@ -63,12 +63,15 @@ public class IntakeService {
 
     private ImportCounts importFile(IntakeContext context, ImportKind kind, String fileName, InputStream input,
                                     long importId, boolean fastPath) {
-        ErrorCollector errors = new ErrorCollector(fileName);
-        try (CsvFile file = new CsvFile(input)) {
-            return kind.isMasterData()
-                    ? masterData.importRows(context, kind, file, importId, errors)
-                    : entries.importRows(context, kind, file, importId, errors, fastPath);
+        try {
+            if (!kind.isMasterData()) {
+                return entries.importRows(context, kind, input, fileName, importId, fastPath);
+            }
+            try (CsvFile file = new CsvFile(input)) {
+                return masterData.importRows(context, kind, file, importId, new ErrorCollector(fileName));
+            }
         } catch (IOException | UncheckedIOException e) {
+            ErrorCollector errors = new ErrorCollector(fileName);
             errors.add(1, null, null, "the file cannot be read: " + e.getMessage());
             throw new FileRejectedException(errors, 0, null);
         }
