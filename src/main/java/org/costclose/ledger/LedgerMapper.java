@@ -1,0 +1,82 @@
+package org.costclose.ledger;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Set-based ledger processing and the record of its runs. */
+@Mapper
+interface LedgerMapper {
+
+    String lockPeriod(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    List<String> findProfitAndLossAccounts(@Param("companyId") String companyId);
+
+    List<DimensionSlot> findDimensionSlots(@Param("companyId") String companyId);
+
+    void insertRun(@Param("run") NewRun run, @Param("key") RunKey key);
+
+    void insertRunAccount(LedgerRules.AccountRule rule);
+
+    void insertRunDimension(LedgerRules.DimensionRule rule);
+
+    void insertRunLayer(@Param("runId") long runId, @Param("postingLayer") String postingLayer);
+
+    int deleteCostTransactions(PeriodRun run);
+
+    int deleteRejects(PeriodRun run);
+
+    int insertCategoryRejects(PeriodRun run);
+
+    int insertDimensionRejects(PeriodRun run);
+
+    int insertCostTransactions(PeriodRun run);
+
+    RunTotals findTotals(PeriodRun run);
+
+    long countTransactions(@Param("runId") long runId);
+
+    void finishRun(@Param("runId") long runId, @Param("totals") RunTotals totals, @Param("transactionsOut") long transactionsOut,
+                   @Param("finishedAt") java.time.Instant finishedAt, @Param("durationMs") long durationMs);
+
+    LedgerRun findRun(@Param("runId") long runId);
+
+    List<LedgerRun> findRuns(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    List<LedgerReject> findRejects(@Param("companyId") String companyId, @Param("periodId") String periodId,
+                                   @Param("offset") long offset, @Param("limit") int limit);
+
+    List<ReasonCount> countRejectsByReason(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    /** one run over one period; minorUnit is the currency's scale for the fixed/variable split */
+    record PeriodRun(String companyId, String periodId, long runId, int minorUnit) {
+    }
+
+    record NewRun(String companyId, String periodId, long setupId, String setupHash, String runBy,
+                  java.time.Instant startedAt) {
+    }
+
+    record DimensionSlot(String dimensionName, int slot) {
+    }
+
+    record RunTotals(long entriesIn, BigDecimal amountIn, long entriesProcessed, BigDecimal amountProcessed,
+                     long entriesRejected, BigDecimal amountRejected) {
+    }
+
+    record ReasonCount(String reason, long entries, long problems) {
+    }
+
+    /** receives the generated run id */
+    final class RunKey {
+        private Long runId;
+
+        public Long getRunId() {
+            return runId;
+        }
+
+        public void setRunId(Long runId) {
+            this.runId = runId;
+        }
+    }
+}
