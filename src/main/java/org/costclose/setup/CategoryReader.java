@@ -6,6 +6,7 @@ import org.costclose.setup.model.AccountMapping;
 import org.costclose.setup.model.CategoryKind;
 import org.costclose.setup.model.CostCategory;
 import org.costclose.setup.model.IdRange;
+import org.costclose.setup.model.ServiceSource;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads an element of {@code costCategories} and checks what can be checked on the category alone. */
@@ -14,7 +15,7 @@ final class CategoryReader {
     private static final int MAX_UNIT = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> KEYS = List.of("id", "name", "kind", "fixedShare", "transactionControl",
-            "mapping", "accountRanges", "unit", "creditDimension", "debitDimension");
+            "mapping", "accountRanges", "unit", "creditDimension", "debitDimension", "source");
 
     private CategoryReader() {
     }
@@ -34,6 +35,7 @@ final class CategoryReader {
         String unit = category.optionalText("unit");
         String credit = category.optionalId("creditDimension");
         String debit = category.optionalId("debitDimension");
+        ServiceSource source = category.code("source", ServiceSource.class, false);
         if (kind == null) {
             return problems.faultyUnlessBuilt(null, "category", id);
         }
@@ -43,7 +45,7 @@ final class CategoryReader {
             return problems.faultyUnlessBuilt(null, "category", id);
         }
         return problems.faultyUnlessBuilt(Build.record(place, problems, () -> new CostCategory(id, name, kind,
-                fixedShare, control, effective, ranges, unit, credit, debit), id, name, fixedShare), "category", id);
+                fixedShare, control, effective, ranges, unit, credit, debit, source), id, name, fixedShare), "category", id);
     }
 
     static IdRange range(Node node, Place place, Problems problems) {
@@ -102,7 +104,7 @@ final class CategoryReader {
             return unit != null && unit.length() <= MAX_UNIT;
         }
         boolean fits = true;
-        for (String key : List.of("unit", "creditDimension", "debitDimension")) {
+        for (String key : List.of("unit", "creditDimension", "debitDimension", "source")) {
             fits &= notFor(category, key, "service", problems);
         }
         return fits;

@@ -3,6 +3,7 @@ package org.costclose.setup;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.costclose.setup.model.CostCategory;
 import org.costclose.setup.model.Dimension;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.Resource;
+import org.costclose.setup.model.ServiceSource;
 
 /** The checks across elements and sections: unique ids and references that must resolve. */
 final class SetupValidator {
@@ -38,6 +40,7 @@ final class SetupValidator {
         checkPostingLayers();
         checkPostingControl();
         checkResources();
+        checkServiceSources();
         unique(draft.calculationVersions(), version -> version.id(), ".id", "calculation version", problems);
         unique(draft.lineStructures(), structure -> structure.id(), ".id", "line structure", problems);
         draft.lineStructures().forEach(structure -> new LineStructureChecks(structure, categories, problems).check());
@@ -76,6 +79,19 @@ final class SetupValidator {
                 problems.add(problems.locate(rule.place(), ".category"), category, "unknown cost category");
             }
             checkCostAccountingDimension(rule.value().dimension(), problems.locate(rule.place(), ".dimension"));
+        }
+    }
+
+    /** reported-as-finished output and project hours each go to one service category at most */
+    private void checkServiceSources() {
+        Map<ServiceSource, String> taken = new EnumMap<>(ServiceSource.class);
+        for (Located<CostCategory> category : draft.costCategories()) {
+            ServiceSource source = category.value().source();
+            String first = source == null ? null : taken.putIfAbsent(source, category.value().id());
+            if (first != null) {
+                problems.add(problems.locate(category.place(), ".source"), source.code(),
+                        "category " + first + " already takes the quantities of " + source.code());
+            }
         }
     }
 

@@ -37,6 +37,19 @@ class SetupReferencesTest {
     }
 
     @Test
+    void shouldRejectASourceWhenTheCategoryIsNoServiceCategory() {
+        assertOnlyError(errorsWith("costCategories:\n  - {id: X1, name: X, kind: secondary, source: projectHours}\n"),
+                "x.yaml", 2, "costCategories[0].source", "applies to service categories only");
+    }
+
+    @Test
+    void shouldRejectASourceWhenAnotherCategoryAlreadyTakesIt() {
+        assertOnlyError(errorsWith("costCategories:\n  - {id: S1, name: S, kind: service, unit: h, source: projectHours}\n"
+                + "  - {id: S2, name: S, kind: service, unit: h, source: projectHours}\n"), "x.yaml", 3,
+                "costCategories[1].source", "category S1 already takes the quantities of projectHours");
+    }
+
+    @Test
     void shouldRejectMoreThanEightDimensionsWhenThereAreEightSlots() {
         StringBuilder yaml = new StringBuilder("dimensions:\n");
         for (int index = 1; index <= 6; index++) {

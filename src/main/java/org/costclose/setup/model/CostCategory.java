@@ -8,12 +8,13 @@ import java.util.List;
 /**
  * A cost category. {@code fixedShare} is the default percentage of its cost that is fixed (0..100, two
  * decimals); {@code transactionControl} lists the cost accounting dimensions its postings go into.
- * Primary categories name their account mapping; service categories carry a unit and the dimensions their
- * service transactions credit (sender, optional) and debit (receiver). Fields that do not apply are null or empty.
+ * Primary categories name their account mapping; service categories carry a unit, the dimensions their
+ * service transactions credit (sender, optional) and debit (receiver), and optionally the production data
+ * they take quantities from ({@link ServiceSource}). Fields that do not apply are null or empty.
  */
 public record CostCategory(String id, String name, CategoryKind kind, BigDecimal fixedShare,
         List<String> transactionControl, AccountMapping accountMapping, List<IdRange> accountRanges,
-        String unit, String creditDimension, String debitDimension) {
+        String unit, String creditDimension, String debitDimension, ServiceSource source) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -28,6 +29,9 @@ public record CostCategory(String id, String name, CategoryKind kind, BigDecimal
         fixedShare = fixedShare.setScale(2, RoundingMode.UNNECESSARY);
         transactionControl = Require.list(transactionControl, "transactionControl");
         accountRanges = Require.list(accountRanges, "accountRanges");
+        if (source != null && kind != CategoryKind.SERVICE) {
+            throw new IllegalArgumentException("a source belongs to service categories only");
+        }
         if ((kind == CategoryKind.PRIMARY) != (accountMapping != null)) {
             throw new IllegalArgumentException("an account mapping belongs to primary categories only");
         }
