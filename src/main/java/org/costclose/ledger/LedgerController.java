@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Process ledger transactions of a period, its runs and its rejected entries. */
+/** Process ledger and production transactions of a period, their runs and their rejects. */
 @RestController
 @RequestMapping("/api/companies/{company}/periods/{period}")
 class LedgerController {
@@ -19,9 +19,11 @@ class LedgerController {
     private static final int MAX_PAGE = 1000;
 
     private final LedgerProcessingService ledger;
+    private final ProductionProcessingService production;
 
-    LedgerController(LedgerProcessingService ledger) {
+    LedgerController(LedgerProcessingService ledger, ProductionProcessingService production) {
         this.ledger = ledger;
+        this.production = production;
     }
 
     @Operation(summary = "Process the period's GL entries into cost transactions (replaces the previous run's result)")
@@ -43,5 +45,27 @@ class LedgerController {
                                                   @RequestParam(defaultValue = "0") long offset,
                                                   @RequestParam(defaultValue = "100") int limit) {
         return ledger.rejects(company, period, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
+    @Operation(summary = "Process the period's route hours, reported-as-finished output, project hours and manual "
+            + "service transactions into service quantities (replaces the previous run's result)")
+    @PostMapping("/production-runs")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProductionRun processProduction(@PathVariable String company, @PathVariable String period) {
+        return production.processProduction(company, period);
+    }
+
+    @Operation(summary = "The period's production runs, newest first")
+    @GetMapping("/production-runs")
+    List<ProductionRun> productionRuns(@PathVariable String company, @PathVariable String period) {
+        return production.runs(company, period);
+    }
+
+    @Operation(summary = "Production, project and service rows the last run rejected, with reasons")
+    @GetMapping("/production-rejects")
+    List<ProductionReject> productionRejects(@PathVariable String company, @PathVariable String period,
+                                             @RequestParam(defaultValue = "0") long offset,
+                                             @RequestParam(defaultValue = "100") int limit) {
+        return production.rejects(company, period, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
     }
 }

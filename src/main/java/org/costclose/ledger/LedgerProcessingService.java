@@ -2,14 +2,7 @@ package org.costclose.ledger;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.costclose.setup.CompanySummary;
-import org.costclose.setup.SetupService;
-import org.costclose.setup.SetupVersionSummary;
-import org.costclose.setup.model.CompanySetup;
 import org.costclose.shared.CurrentUser;
-import org.costclose.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerProcessingService {
 
-    private static final String LOCKED = "CLOSED";
-
     private final LedgerMapper mapper;
-    private final SetupService setup;
+    private final PeriodProcessing periods;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LedgerProcessingService(LedgerMapper mapper, SetupService setup, CurrentUser currentUser, Clock clock) {
+    LedgerProcessingService(LedgerMapper mapper, PeriodProcessing periods, CurrentUser currentUser, Clock clock) {
         this.mapper = mapper;
-        this.setup = setup;
+        this.periods = periods;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -38,22 +29,17 @@ public class LedgerProcessingService {
     @Transactional
     public LedgerRun processLedger(String companyId, String periodId) {
         long started = System.nanoTime();
-        CompanySummary company = requireCompany(companyId);
-        String state = mapper.lockPeriod(companyId, periodId);
-        if (state == null) {
-            throw new NotFoundException("company " + companyId + " has no period " + periodId);
-        }
-        if (LOCKED.equals(state)) {
-            throw new PeriodLockedException(companyId, periodId);
-        }
-        CompanySetup active = setup.activeSetup(companyId).orElseThrow();
+        PeriodProcessing.Opened opened = periods.open(companyId, periodId);
         var key = new LedgerMapper.RunKey();
-        mapper.insertRun(new LedgerMapper.NewRun(companyId, periodId, company.activeSetupId(),
-                activeHash(companyId, company.activeSetupId()), currentUser.name(), clock.instant()), key);
+        mapper.insertRun(new LedgerMapper.NewRun(companyId, periodId, opened.company().activeSetupId(),
+                opened.setupHash(), currentUser.name(), clock.instant()), key);
         long runId = key.getRunId();
-        storeRules(active, companyId, runId);
+        LedgerRules rules = LedgerRules.of(opened.setup(), mapper.findProfitAndLossAccounts(companyId), opened.slots(), runId);
+        rules.accounts().forEach(mapper::insertRunAccount);
+        rules.dimensions().forEach(mapper::insertRunDimension);
+        rules.layers().forEach(layer -> mapper.insertRunLayer(runId, layer));
 
-        var run = new LedgerMapper.PeriodRun(companyId, periodId, runId, company.minorUnit());
+        var run = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
         mapper.deleteCostTransactions(run);
         mapper.deleteRejects(run);
         mapper.insertCategoryRejects(run);
@@ -65,32 +51,14 @@ public class LedgerProcessingService {
     }
 
     public List<LedgerRun> runs(String companyId, String periodId) {
-        requireCompany(companyId);
+        periods.requireCompany(companyId);
         return mapper.findRuns(companyId, periodId);
     }
 
     public LedgerRejects rejects(String companyId, String periodId, long offset, int limit) {
-        requireCompany(companyId);
+        periods.requireCompany(companyId);
         return new LedgerRejects(mapper.countRejectsByReason(companyId, periodId),
                 mapper.findRejects(companyId, periodId, offset, limit));
-    }
-
-    private void storeRules(CompanySetup active, String companyId, long runId) {
-        Map<String, Integer> slots = mapper.findDimensionSlots(companyId).stream()
-                .collect(Collectors.toMap(LedgerMapper.DimensionSlot::dimensionName, LedgerMapper.DimensionSlot::slot));
-        LedgerRules rules = LedgerRules.of(active, mapper.findProfitAndLossAccounts(companyId), slots, runId);
-        rules.accounts().forEach(mapper::insertRunAccount);
-        rules.dimensions().forEach(mapper::insertRunDimension);
-        rules.layers().forEach(layer -> mapper.insertRunLayer(runId, layer));
-    }
-
-    private CompanySummary requireCompany(String companyId) {
-        return setup.company(companyId).orElseThrow(() -> new NotFoundException("unknown company '" + companyId + "'"));
-    }
-
-    private String activeHash(String companyId, long setupId) {
-        return setup.history(companyId).stream().filter(version -> version.setupId() == setupId)
-                .map(SetupVersionSummary::contentHash).findFirst().orElseThrow();
     }
 
     /** the rejects of a period: counts by reason (entries and problems) and a page of them */

@@ -1,0 +1,68 @@
+package org.costclose.ledger;
+
+import java.time.Clock;
+import java.util.List;
+import org.costclose.shared.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Process production and project transactions for a period: route hours, reported-as-finished
+ * output, project hours and manual service transactions become service quantities (+ on the receiver,
+ * − on the sender). Same rules as the ledger: replaces the period's result in one transaction, keeps
+ * what it cannot process as rejects with reasons, refuses a locked period.
+ */
+@Service
+public class ProductionProcessingService {
+
+    private final ProductionMapper mapper;
+    private final PeriodProcessing periods;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProductionProcessingService(ProductionMapper mapper, PeriodProcessing periods, CurrentUser currentUser, Clock clock) {
+        this.mapper = mapper;
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProductionRun processProduction(String companyId, String periodId) {
+        long started = System.nanoTime();
+        PeriodProcessing.Opened opened = periods.open(companyId, periodId);
+        var key = new LedgerMapper.RunKey();
+        mapper.insertRun(new LedgerMapper.NewRun(companyId, periodId, opened.company().activeSetupId(),
+                opened.setupHash(), currentUser.name(), clock.instant()), key);
+        long runId = key.getRunId();
+        ProductionRules.of(opened.setup(), opened.slots(), runId).forEach(mapper::insertRule);
+
+        var run = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
+        mapper.deleteCostTransactions(run);
+        mapper.deleteRejects(run);
+        mapper.insertRouteRejects(run);
+        mapper.insertRouteLines(run);
+        mapper.insertFinishedRejects(run);
+        mapper.insertFinishedLines(run);
+        mapper.insertProjectRejects(run);
+        mapper.insertProjectLines(run);
+        mapper.insertServiceRejects(run);
+        mapper.insertServiceLines(run);
+        mapper.insertValueRejects(run);
+        long transactions = mapper.insertCostTransactions(run);
+        mapper.deleteLines(run);
+        mapper.finishRun(runId, mapper.countRowsIn(run), mapper.countRejectedRows(run), transactions, clock.instant(),
+                (System.nanoTime() - started) / 1_000_000);
+        return mapper.findRun(runId);
+    }
+
+    public List<ProductionRun> runs(String companyId, String periodId) {
+        periods.requireCompany(companyId);
+        return mapper.findRuns(companyId, periodId);
+    }
+
+    public List<ProductionReject> rejects(String companyId, String periodId, long offset, int limit) {
+        periods.requireCompany(companyId);
+        return mapper.findRejects(companyId, periodId, offset, limit);
+    }
+}
