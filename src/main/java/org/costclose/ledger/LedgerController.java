@@ -68,4 +68,13 @@ class LedgerController {
                                              @RequestParam(defaultValue = "100") int limit) {
         return production.rejects(company, period, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
     }
+
+    @Operation(summary = "Lineage of a ledger cost transaction: the ids of the GL entries it sums")
+    @GetMapping("/ledger-entries")
+    List<String> entriesOf(@PathVariable String company, @PathVariable String period, @RequestParam String category,
+                           @RequestParam String dimension, @RequestParam String value,
+                           @RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "100") int limit) {
+        return ledger.entriesOf(company, period, category, dimension, value, Math.max(0, offset),
+                Math.min(Math.max(1, limit), MAX_PAGE));
+    }
 }

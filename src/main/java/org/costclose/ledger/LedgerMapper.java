@@ -35,7 +35,12 @@ interface LedgerMapper {
 
     RunTotals findTotals(PeriodRun run);
 
-    long countTransactions(@Param("runId") long runId);
+    List<String> findEntriesOf(@Param("companyId") String companyId, @Param("periodId") String periodId,
+                               @Param("runId") long runId, @Param("categoryId") String categoryId,
+                               @Param("dimensionName") String dimensionName, @Param("dimensionValue") String dimensionValue,
+                               @Param("offset") long offset, @Param("limit") int limit);
+
+    Long findLatestRunId(@Param("companyId") String companyId, @Param("periodId") String periodId);
 
     void finishRun(@Param("runId") long runId, @Param("totals") RunTotals totals, @Param("transactionsOut") long transactionsOut,
                    @Param("finishedAt") java.time.Instant finishedAt, @Param("durationMs") long durationMs);

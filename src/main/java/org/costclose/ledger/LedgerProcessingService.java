@@ -61,6 +61,20 @@ public class LedgerProcessingService {
                 mapper.findRejects(companyId, periodId, offset, limit));
     }
 
+    /**
+     * Lineage of a ledger cost transaction: the GL entries it sums, found by the rules of the period's
+     * latest run (the run whose transactions stand), not by anything stored per entry.
+     */
+    public List<String> entriesOf(String companyId, String periodId, String categoryId, String dimensionName,
+                                  String dimensionValue, long offset, int limit) {
+        periods.requireCompany(companyId);
+        Long runId = mapper.findLatestRunId(companyId, periodId);
+        if (runId == null) {
+            return List.of();
+        }
+        return mapper.findEntriesOf(companyId, periodId, runId, categoryId, dimensionName, dimensionValue, offset, limit);
+    }
+
     /** the rejects of a period: counts by reason (entries and problems) and a page of them */
     public record LedgerRejects(List<LedgerMapper.ReasonCount> counts, List<LedgerReject> rejects) {
     }

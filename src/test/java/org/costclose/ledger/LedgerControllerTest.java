@@ -45,6 +45,10 @@ class LedgerControllerTest {
         assertThat(rejects.get("counts").get(0).get("reason").asText()).isEqualTo("NO_CATEGORY");
         assertThat(rejects.get("rejects").get(0).get("glEntryId").asText()).isEqualTo("R1");
         assertThat(rejects.get("rejects").get(0).get("explanation").asText()).contains("account 700000");
+        JsonNode lineage = http.getForObject(path("/ledger-entries?category=401100&dimension=CostPurpose&value=Sint"),
+                JsonNode.class);
+        assertThat(lineage).hasSize(1);
+        assertThat(lineage.get(0).asText()).isEqualTo("G1");
     }
 
     @Test

@@ -45,14 +45,16 @@ class LedgerProcessingServiceTest {
         LedgerRun run = ledger.processLedger(fixture.company, "2026-10");
 
         assertThat(transactions()).containsExactly(
-                tuple("G1", "401100", "CostPurpose", "Sint", "-15000.00"),
-                tuple("G2", "401100", "CostCenter", "SP", "-200.00"),
-                tuple("G2", "401100", "CostPurpose", "Iron", "-200.00"),
-                tuple("G3", "600250", "CostCenter", "SP", "1000.00"),
-                tuple("G4", "MATERIAL", "CostPurpose", "Sint", "300.00"));
-        assertThat(jdbc.queryForObject("SELECT quantity FROM cost_transaction WHERE gl_entry_id = 'G4' AND company_id = ?",
+                tuple("401100", "CostCenter", "SP", "-200.00", 1L),
+                tuple("401100", "CostPurpose", "Iron", "-200.00", 1L),
+                tuple("401100", "CostPurpose", "Sint", "-15000.00", 1L),
+                tuple("600250", "CostCenter", "SP", "1000.00", 1L),
+                tuple("MATERIAL", "CostPurpose", "Sint", "300.00", 1L));
+        assertThat(jdbc.queryForObject("SELECT quantity FROM cost_transaction WHERE category_id = 'MATERIAL' AND company_id = ?",
                 BigDecimal.class, fixture.company)).isEqualByComparingTo("12.5");
         assertThat(run.transactionsOut()).isEqualTo(5);
+        assertThat(ledger.entriesOf(fixture.company, "2026-10", "401100", "CostPurpose", "Sint", 0, 10)).containsExactly("G1");
+        assertThat(ledger.entriesOf(fixture.company, "2026-10", "401100", "CostCenter", "SP", 0, 10)).containsExactly("G2");
     }
 
     @Test
@@ -74,24 +76,24 @@ class LedgerProcessingServiceTest {
     }
 
     @Test
-    void shouldSplitFixedAndVariableSoThatTheyAddUpToTheCent() {
+    void shouldSplitFixedAndVariableEntryByEntrySoThatTheyAddUpToTheCent() {
         fixture.importEntries("""
                 F1,2026-10-01,600250,0.05,,CURRENT,SP,
-                F2,2026-10-01,600250,-0.05,,CURRENT,SP,
-                F3,2026-10-01,510000,100.01,,CURRENT,,Sint
-                F4,2026-10-01,510000,-0.15,,CURRENT,,Sint
-                F5,2026-10-01,600250,1234567.89,,CURRENT,BF,
+                F2,2026-10-01,600250,0.05,,CURRENT,SP,
+                F3,2026-10-01,600250,-0.05,,CURRENT,BF,
+                F4,2026-10-01,510000,100.01,,CURRENT,,Sint
+                F5,2026-10-01,510000,-0.15,,CURRENT,,Iron
                 """);
 
         ledger.processLedger(fixture.company, "2026-10");
 
-        // fixed = amount × share / 100 rounded half away from zero to cents; variable = amount − fixed
+        // per entry: fixed = amount × share / 100 rounded half away from zero to cents, variable = amount − fixed;
+        // a transaction sums its entries' parts (SP: 0.03 + 0.03, not 50 % of 0.10 rounded)
         assertThat(split()).containsExactly(
-                tuple("F1", "0.05", "0.03", "0.02"),
-                tuple("F2", "-0.05", "-0.03", "-0.02"),
-                tuple("F3", "100.01", "33.33", "66.68"),
-                tuple("F4", "-0.15", "-0.05", "-0.10"),
-                tuple("F5", "1234567.89", "617283.95", "617283.94"));
+                tuple("600250", "BF", "-0.05", "-0.03", "-0.02"),
+                tuple("600250", "SP", "0.10", "0.06", "0.04"),
+                tuple("MATERIAL", "Iron", "-0.15", "-0.05", "-0.10"),
+                tuple("MATERIAL", "Sint", "100.01", "33.33", "66.68"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cost_transaction WHERE company_id = ?"
                 + " AND fixed_amount + variable_amount <> amount", Integer.class, fixture.company)).isZero();
     }
@@ -120,8 +122,9 @@ class LedgerProcessingServiceTest {
         assertThat(run.amountRejected()).isEqualByComparingTo("240.00");
         assertThat(run.entriesProcessed()).isEqualTo(4);
         assertThat(run.reconciles()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cost_transaction WHERE company_id = ? AND gl_entry_id LIKE 'R%'",
-                Integer.class, fixture.company)).isZero();
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM cost_transaction WHERE company_id = ?",
+                BigDecimal.class, fixture.company)).isEqualByComparingTo("-14100.00");
+        assertThat(ledger.entriesOf(fixture.company, "2026-10", "600250", "CostCenter", "SP", 0, 10)).containsExactly("G3");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM gl_entry WHERE company_id = ? AND entry_id LIKE 'R%'",
                 Integer.class, fixture.company)).isEqualTo(3);
     }
@@ -137,7 +140,7 @@ class LedgerProcessingServiceTest {
 
         assertThat(ledger.rejects(fixture.company, "2026-10", 0, 10).rejects()).isEmpty();
         assertThat(run.entriesRejected()).isZero();
-        assertThat(transactions()).containsExactly(tuple("R1", "700000", "CostPurpose", "Iron", "70.00"));
+        assertThat(transactions()).containsExactly(tuple("700000", "CostPurpose", "Iron", "70.00", 1L));
     }
 
     @Test
@@ -169,17 +172,18 @@ class LedgerProcessingServiceTest {
     }
 
     private List<org.assertj.core.groups.Tuple> transactions() {
-        return jdbc.queryForList("SELECT gl_entry_id, category_id, dimension_name, dimension_value, amount"
-                + " FROM cost_transaction WHERE company_id = ? ORDER BY gl_entry_id, dimension_name", fixture.company)
-                .stream().map(row -> tuple(row.get("gl_entry_id"), row.get("category_id"), row.get("dimension_name"),
-                        row.get("dimension_value"), cents(row.get("amount")))).toList();
+        return jdbc.queryForList("SELECT category_id, dimension_name, dimension_value, amount, entry_count"
+                + " FROM cost_transaction WHERE company_id = ? ORDER BY category_id, dimension_name, dimension_value",
+                fixture.company).stream().map(row -> tuple(row.get("category_id"), row.get("dimension_name"),
+                        row.get("dimension_value"), cents(row.get("amount")), ((Number) row.get("entry_count")).longValue()))
+                .toList();
     }
 
     private List<org.assertj.core.groups.Tuple> split() {
-        return jdbc.queryForList("SELECT gl_entry_id, amount, fixed_amount, variable_amount FROM cost_transaction"
-                + " WHERE company_id = ? ORDER BY gl_entry_id", fixture.company).stream()
-                .map(row -> tuple(row.get("gl_entry_id"), cents(row.get("amount")), cents(row.get("fixed_amount")),
-                        cents(row.get("variable_amount")))).toList();
+        return jdbc.queryForList("SELECT category_id, dimension_value, amount, fixed_amount, variable_amount"
+                + " FROM cost_transaction WHERE company_id = ? ORDER BY category_id, dimension_value", fixture.company)
+                .stream().map(row -> tuple(row.get("category_id"), row.get("dimension_value"), cents(row.get("amount")),
+                        cents(row.get("fixed_amount")), cents(row.get("variable_amount")))).toList();
     }
 
     private static String cents(Object amount) {

@@ -105,14 +105,13 @@ class ProductionProcessingServiceTest {
 
     @Test
     void shouldReplaceItsOwnResultWhenRunAgainAndLeaveTheLedgersAlone() {
-        jdbc.update("INSERT INTO cost_transaction (company_id, period_id, version_id, source, run_id, gl_entry_id,"
-                + " category_id, dimension_name, dimension_value, accounting_date, amount, fixed_amount, variable_amount)"
-                + " VALUES (?, '2026-10', 'ACTUAL', 'LEDGER', 0, 'G1', '600250', 'CostCenter', 'SP', DATE '2026-10-01',"
-                + " 10, 0, 10)", company);
+        jdbc.update("INSERT INTO cost_transaction (company_id, period_id, version_id, source, run_id, category_id,"
+                + " dimension_name, dimension_value, entry_count, amount, fixed_amount, variable_amount)"
+                + " VALUES (?, '2026-10', 'ACTUAL', 'LEDGER', 0, '600250', 'CostCenter', 'SP', 1, 10, 0, 10)", company);
         production.processProduction(company, "2026-10");
         ProductionRun again = production.processProduction(company, "2026-10");
 
-        assertThat(transactions()).hasSize(8).contains(tuple("G1", "600250", "CostCenter", "SP", "-"));
+        assertThat(transactions()).hasSize(8).contains(tuple(null, "600250", "CostCenter", "SP", "-"));
         assertThat(again.transactionsOut()).isEqualTo(7);
         assertThat(production.runs(company, "2026-10")).hasSize(2);
     }
@@ -143,9 +142,9 @@ class ProductionProcessingServiceTest {
     }
 
     private List<Tuple> transactions() {
-        return jdbc.queryForList("SELECT gl_entry_id, category_id, dimension_name, dimension_value, quantity"
-                + " FROM cost_transaction WHERE company_id = ? ORDER BY gl_entry_id, dimension_name, dimension_value", company)
-                .stream().map(row -> tuple(row.get("gl_entry_id"), row.get("category_id"), row.get("dimension_name"),
+        return jdbc.queryForList("SELECT source_id, category_id, dimension_name, dimension_value, quantity"
+                + " FROM cost_transaction WHERE company_id = ? ORDER BY source_id, dimension_name, dimension_value", company)
+                .stream().map(row -> tuple(row.get("source_id"), row.get("category_id"), row.get("dimension_name"),
                         row.get("dimension_value"), row.get("quantity") == null ? "-"
                                 : ((BigDecimal) row.get("quantity")).stripTrailingZeros().toPlainString()))
                 .toList();

@@ -29,9 +29,13 @@ class SteelLedgerTest {
         assertThat(balance("CostPurpose", "Iron", "500111")).isEqualByComparingTo("657833.00");
         assertThat(balance("CostCenter", "BF", "600250")).isEqualByComparingTo("10000.00");
         assertThat(balance("CostPurpose", "Slag", "401100")).isEqualByComparingTo("-15000.00");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cost_transaction WHERE company_id = 'steel' AND period_id = '2026-10'",
-                Integer.class)).isEqualTo(9);
-        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM cost_transaction WHERE company_id = 'steel' AND period_id = '2026-10'",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cost_transaction WHERE company_id = 'steel' AND period_id = '2026-10' AND source = 'LEDGER'",
+                Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT SUM(entry_count) FROM cost_transaction WHERE company_id = 'steel'"
+                + " AND period_id = '2026-10' AND source = 'LEDGER'", Integer.class)).isEqualTo(9);
+        assertThat(ledger.entriesOf("steel", "2026-10", "500111", "CostPurpose", "Iron", 0, 10))
+                .containsExactly("ST-2026-10-0007", "ST-2026-10-0009");
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM cost_transaction WHERE company_id = 'steel' AND period_id = '2026-10' AND source = 'LEDGER'",
                 BigDecimal.class)).isEqualByComparingTo("652833.00");
         assertThat(jdbc.queryForObject("SELECT SUM(fixed_amount) FROM cost_transaction WHERE company_id = 'steel'"
                 + " AND category_id = '600250'", BigDecimal.class)).isEqualByComparingTo("15333.00");
