@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.costclose.shared.DatabaseKind;
 import org.costclose.shared.InputError;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -27,18 +28,20 @@ class EntryImporter {
     private final SqlSessionFactory sessionFactory;
     private final DataSource dataSource;
     private final boolean postgresCopy;
+    private final DatabaseKind database;
 
     EntryImporter(EntryMapper mapper, SqlSessionFactory sessionFactory, DataSource dataSource,
-                  @Value("${costclose.intake.postgres-copy:true}") boolean postgresCopy) {
+                  @Value("${costclose.intake.postgres-copy:true}") boolean postgresCopy, DatabaseKind database) {
         this.mapper = mapper;
         this.sessionFactory = sessionFactory;
         this.dataSource = dataSource;
         this.postgresCopy = postgresCopy;
+        this.database = database;
     }
 
     ImportCounts importRows(IntakeContext context, ImportKind kind, InputStream input, String fileName, long importId,
                             boolean allowFastPath) throws IOException {
-        if (!(allowFastPath && postgresCopy && onPostgres())) {
+        if (!(allowFastPath && postgresCopy && database.isPostgres())) {
             return staged(context, kind, input, fileName, importId, false);
         }
         try (SpooledInput spooled = new SpooledInput(input)) {
@@ -176,16 +179,5 @@ class EntryImporter {
 
     private interface SqlCall<T> {
         T run() throws SQLException;
-    }
-
-    private boolean onPostgres() {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's product name", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 }

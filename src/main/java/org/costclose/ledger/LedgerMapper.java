@@ -23,6 +23,8 @@ interface LedgerMapper {
 
     void insertRunLayer(@Param("runId") long runId, @Param("postingLayer") String postingLayer);
 
+    void analyzeRules();
+
     int deleteCostTransactions(PeriodRun run);
 
     int deleteRejects(PeriodRun run);

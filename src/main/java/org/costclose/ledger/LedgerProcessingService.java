@@ -38,6 +38,7 @@ public class LedgerProcessingService {
         rules.accounts().forEach(mapper::insertRunAccount);
         rules.dimensions().forEach(mapper::insertRunDimension);
         rules.layers().forEach(layer -> mapper.insertRunLayer(runId, layer));
+        periods.analyze(mapper::analyzeRules);
 
         var run = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
         mapper.deleteCostTransactions(run);

@@ -6,6 +6,7 @@ import org.costclose.setup.CompanySummary;
 import org.costclose.setup.SetupService;
 import org.costclose.setup.SetupVersionSummary;
 import org.costclose.setup.model.CompanySetup;
+import org.costclose.shared.DatabaseKind;
 import org.costclose.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,19 @@ class PeriodProcessing {
 
     private final LedgerMapper mapper;
     private final SetupService setup;
+    private final DatabaseKind database;
 
-    PeriodProcessing(LedgerMapper mapper, SetupService setup) {
+    PeriodProcessing(LedgerMapper mapper, SetupService setup, DatabaseKind database) {
         this.mapper = mapper;
         this.setup = setup;
+        this.database = database;
+    }
+
+    /** runs a PostgreSQL ANALYZE of the tables a run just filled; other databases plan without it */
+    void analyze(Runnable analyze) {
+        if (database.isPostgres()) {
+            analyze.run();
+        }
     }
 
     record Opened(CompanySummary company, CompanySetup setup, String setupHash, Map<String, Integer> slots) {

@@ -13,6 +13,10 @@ interface ProductionMapper {
 
     void insertRule(ProductionRules.Rule rule);
 
+    void analyzeRules();
+
+    void analyzeLines();
+
     int deleteCostTransactions(LedgerMapper.PeriodRun run);
 
     int deleteRejects(LedgerMapper.PeriodRun run);

@@ -36,6 +36,7 @@ public class ProductionProcessingService {
                 opened.setupHash(), currentUser.name(), clock.instant()), key);
         long runId = key.getRunId();
         ProductionRules.of(opened.setup(), opened.slots(), runId).forEach(mapper::insertRule);
+        periods.analyze(mapper::analyzeRules);
 
         var run = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
         mapper.deleteCostTransactions(run);
@@ -48,6 +49,7 @@ public class ProductionProcessingService {
         mapper.insertProjectLines(run);
         mapper.insertServiceRejects(run);
         mapper.insertServiceLines(run);
+        periods.analyze(mapper::analyzeLines);
         mapper.insertValueRejects(run);
         long transactions = mapper.insertCostTransactions(run);
         mapper.deleteLines(run);

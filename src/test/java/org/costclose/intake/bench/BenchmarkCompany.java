@@ -5,20 +5,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.costclose.intake.ImportKind;
 import org.costclose.intake.ImportRecord;
 import org.costclose.intake.IntakeService;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.costclose.setup.SetupFile;
+import org.costclose.setup.SetupService;
 
 /**
  * The benchmark's company, sized like the issue's: 2,000 cost centers, 20,000 cost purposes, 400 P&L
- * accounts and a few balance sheet ones, USD, 2026 open month by month. Its setup projection is
- * written straight into the tables, as IntakeFixture does, because the setup loader is built
- * elsewhere; the chart of accounts goes through the intake like an ERP export.
+ * accounts and a few balance sheet ones, USD, 2026 open month by month. Its setup goes through the
+ * product's setup loader as one generated YAML document (400 primary categories identical with the
+ * accounts); the chart of accounts goes through the intake like an ERP export.
  */
 final class BenchmarkCompany {
 
@@ -62,35 +60,44 @@ final class BenchmarkCompany {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 
-    void create(JdbcTemplate jdbc) {
-        jdbc.update("INSERT INTO company (company_id, name, currency, minor_unit) VALUES (?, 'Benchmark', 'USD', 2)", ID);
-        List<Object[]> periods = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            LocalDate start = LocalDate.of(2026, month, 1);
-            periods.add(new Object[] {ID, start.toString().substring(0, 7), Date.valueOf(start),
-                    Date.valueOf(start.plusMonths(1).minusDays(1))});
+    /** loads the company through the product's setup loader: one generated YAML document */
+    void load(SetupService setup) {
+        setup.load(ID, List.of(new SetupFile("setup.yaml", yaml())), "benchmark");
+    }
+
+    private String yaml() {
+        StringBuilder yaml = new StringBuilder("""
+                company: {id: BENCH, name: Benchmark, currency: USD, minorUnit: 2}
+                calendar: {type: monthly, from: 2026-01, to: 2026-12}
+                dimensions:
+                  - name: CostCenter
+                    role: costCenter
+                    values:
+                """);
+        for (int i = 0; i < COST_CENTERS; i++) {
+            yaml.append("      - {code: ").append(costCenter(i)).append(", name: Cost center ").append(i + 1).append("}\n");
         }
-        jdbc.batchUpdate("INSERT INTO fiscal_period (company_id, period_id, start_date, end_date, state) "
-                + "VALUES (?, ?, ?, ?, 'OPEN')", periods);
-        jdbc.batchUpdate("INSERT INTO financial_dimension (company_id, dimension_name, slot, role) VALUES (?, ?, ?, ?)",
-                List.of(new Object[] {ID, "CostCenter", 1, "COST_CENTER"}, new Object[] {ID, "CostPurpose", 2, "COST_PURPOSE"}));
-        insertValues(jdbc, "CostCenter", COST_CENTERS, true);
-        insertValues(jdbc, "CostPurpose", COST_PURPOSES, false);
+        yaml.append("  - name: CostPurpose\n    role: costPurpose\n    values:\n");
+        for (int i = 0; i < COST_PURPOSES; i++) {
+            yaml.append("      - {code: ").append(costPurpose(i)).append(", name: Cost purpose ").append(i + 1).append("}\n");
+        }
+        yaml.append("costCategories:\n");
+        StringBuilder skips = new StringBuilder("postingControl:\n");
+        for (int i = 0; i < PROFIT_AND_LOSS_ACCOUNTS; i++) {
+            String account = profitAndLossAccount(i);
+            yaml.append("  - {id: ").append(account).append(", name: Account ").append(account)
+                    .append(", kind: primary, fixedShare: ").append(i < REVENUE_ACCOUNTS ? "0" : "37.5")
+                    .append(", transactionControl: [CostCenter, CostPurpose]}\n");
+            // the generated ledger leaves dimensions blank on purpose: skip them rather than reject
+            skips.append("  - {category: ").append(account).append(", dimension: CostCenter, skip: blank}\n")
+                    .append("  - {category: ").append(account).append(", dimension: CostPurpose, skip: blank}\n");
+        }
+        return yaml.append("postingLayers: [CURRENT, OPERATIONS]\n").append(skips).toString();
     }
 
     ImportRecord importAccounts(IntakeService intake, Path file) throws IOException {
         try (InputStream input = Files.newInputStream(file)) {
             return intake.importCsv(ID, ImportKind.ACCOUNTS, file.getFileName().toString(), input);
         }
-    }
-
-    private void insertValues(JdbcTemplate jdbc, String dimension, int count, boolean costCenters) {
-        List<Object[]> values = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String code = costCenters ? costCenter(i) : costPurpose(i);
-            values.add(new Object[] {ID, dimension, code, dimension + " " + (i + 1)});
-        }
-        jdbc.batchUpdate("INSERT INTO dimension_value (company_id, dimension_name, value_code, name, parent_code, source) "
-                + "VALUES (?, ?, ?, ?, NULL, 'SETUP')", values);
     }
 }

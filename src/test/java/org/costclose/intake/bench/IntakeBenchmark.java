@@ -9,6 +9,9 @@ import org.costclose.CostCloseApplication;
 import org.costclose.intake.ImportKind;
 import org.costclose.intake.ImportRecord;
 import org.costclose.intake.IntakeService;
+import org.costclose.ledger.LedgerProcessingService;
+import org.costclose.ledger.LedgerRun;
+import org.costclose.setup.SetupService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +27,7 @@ public final class IntakeBenchmark {
 
     private static final long DEFAULT_ROWS = 1_000_000;
     private static final long DEFAULT_SEED = 20261031L;
+    private static final String PERIOD = "2026-10";
 
     private final HeapWatch heap = new HeapWatch();
 
@@ -55,7 +59,7 @@ public final class IntakeBenchmark {
         try (ConfigurableApplicationContext context = startApplication(database)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var intake = context.getBean(IntakeService.class);
-            company.create(jdbc);
+            company.load(context.getBean(SetupService.class));
             company.importAccounts(intake, accounts);
 
             Measurement intakeRun = measure("intake", jdbc, () -> importGl(intake, glFile).rowsStored());
@@ -65,7 +69,33 @@ public final class IntakeBenchmark {
             baseline.createTable();
             Measurement copyRun = measure("COPY", jdbc, () -> baseline.copy(copyFile));
             report(rows, intakeRun, copyRun, TableTally.of(jdbc, "gl_entry"), TableTally.of(jdbc, PlainCopyBaseline.TABLE));
+
+            var ledger = context.getBean(LedgerProcessingService.class);
+            LedgerRun[] run = new LedgerRun[1];
+            Measurement processing = measure("ledger", jdbc, () -> {
+                run[0] = ledger.processLedger(BenchmarkCompany.ID, PERIOD);
+                return run[0].entriesIn();
+            });
+            var grouping = new GroupByBaseline(jdbc);
+            grouping.createTable();
+            long[] balances = new long[1];
+            Measurement groupBy = measure("GROUP BY", jdbc, () -> {
+                balances[0] = grouping.group(BenchmarkCompany.ID, PERIOD);
+                return run[0].entriesIn();
+            });
+            reportProcessing(processing, groupBy, run[0], balances[0]);
         }
+    }
+
+    private static void reportProcessing(Measurement processing, Measurement groupBy, LedgerRun run, long balances) {
+        System.out.println(processing.line());
+        System.out.println(groupBy.line());
+        System.out.printf("ledger processing: %,d entries in (%,d processed, %,d rejected, %,d ignored), %,d cost"
+                        + " transactions, totals reconcile: %s; plain GROUP BY wrote %,d balances%n", run.entriesIn(),
+                run.entriesProcessed(), run.entriesRejected(), run.entriesIgnored(), run.transactionsOut(),
+                run.reconciles(), balances);
+        System.out.printf("ratio ledger processing time / GROUP BY time = %.2f (goal <= 2.00; and <= 30 s for 10 M lines)%n",
+                processing.seconds() / groupBy.seconds());
     }
 
     private static ImportRecord importGl(IntakeService intake, Path file) throws Exception {
