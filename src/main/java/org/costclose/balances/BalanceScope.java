@@ -19,6 +19,10 @@ record BalanceScope(CompanySetup setup, String periodId, String versionId, Strin
     }
 
     Set<String> serviceCategories() {
+        return serviceCategories(setup);
+    }
+
+    static Set<String> serviceCategories(CompanySetup setup) {
         return setup.costCategories().stream().filter(CostCategory::isService).map(CostCategory::id)
                 .collect(Collectors.toSet());
     }

@@ -53,6 +53,12 @@ class CostBalanceService {
                 scope.limit(), total, rows);
     }
 
+    @Transactional(readOnly = true)
+    public long countValues(BalanceScope scope) {
+        Hierarchy hierarchy = hierarchy(scope);
+        return mapper.countValues(query(scope, hierarchy));
+    }
+
     /** the page's rows, one value at a time, while the database still sends the next ones */
     @Transactional(readOnly = true)
     public void stream(BalanceScope scope, Consumer<BalanceRow> rows) {
