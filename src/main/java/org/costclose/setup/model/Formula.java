@@ -1,9 +1,11 @@
 package org.costclose.setup.model;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,10 +63,44 @@ public record Formula(Expression root) {
         return new ArrayList<>(references);
     }
 
+    /**
+     * The formula's value for the given line values, unrounded: exact for + - *, 34 significant digits for /
+     * (the caller rounds once). Null, not an error, when a referenced line has no value or a divisor is zero:
+     * a cost per ton of a product without output has no value, and the statement still shows its line.
+     */
+    public BigDecimal evaluate(Map<String, BigDecimal> values) {
+        return evaluate(root, values);
+    }
+
     /** The normalized text: single spaces around operators, only the parentheses precedence needs. */
     @Override
     public String toString() {
         return root.toString();
+    }
+
+    private static BigDecimal evaluate(Expression expression, Map<String, BigDecimal> values) {
+        if (expression instanceof Number number) {
+            return number.value();
+        }
+        if (expression instanceof LineRef ref) {
+            return values.get(ref.lineId());
+        }
+        if (expression instanceof Negation negation) {
+            BigDecimal operand = evaluate(negation.operand(), values);
+            return operand == null ? null : operand.negate();
+        }
+        Operation operation = (Operation) expression;
+        BigDecimal left = evaluate(operation.left(), values);
+        BigDecimal right = evaluate(operation.right(), values);
+        if (left == null || right == null) {
+            return null;
+        }
+        return switch (operation.operator()) {
+            case '+' -> left.add(right);
+            case '-' -> left.subtract(right);
+            case '*' -> left.multiply(right);
+            default -> right.signum() == 0 ? null : left.divide(right, MathContext.DECIMAL128);
+        };
     }
 
     private static void collect(Expression expression, Set<String> references) {
