@@ -47,8 +47,8 @@ interface CostBalanceMapper {
                            BigDecimal fixedAmount, BigDecimal variableAmount, BigDecimal quantity, long transactions) {
     }
 
-    record CostTransactionRow(String glEntryId, String source, long runId, String categoryId, String dimensionValue,
-                              LocalDate accountingDate, BigDecimal amount, BigDecimal fixedAmount,
+    record CostTransactionRow(String sourceId, String source, long runId, String categoryId, String dimensionValue,
+                              long entryCount, BigDecimal amount, BigDecimal fixedAmount,
                               BigDecimal variableAmount, BigDecimal quantity) {
     }
 

@@ -7,17 +7,20 @@ record CostTransactions(String company, String period, String version, String di
                         boolean hierarchy, String category, String lineStructure, String line, List<String> categories,
                         long offset, int limit, long total, List<CostTransaction> transactions) {
 
-    /** a cost transaction as stored; {@code glEntryId} is the GL entry (or the production row) it came from */
-    record CostTransaction(String glEntryId, String source, long runId, String category, String dimensionValue,
-                           java.time.LocalDate accountingDate, java.math.BigDecimal amount,
-                           java.math.BigDecimal fixedAmount, java.math.BigDecimal variableAmount,
-                           java.math.BigDecimal quantity) {
+    /**
+     * A cost transaction as stored. A LEDGER one sums {@code entryCount} GL entries of its category and value:
+     * {@code glEntries} lists the first {@value DrillDownService#LINEAGE_PAGE} of them (all of them page by page at
+     * {@code …/periods/{period}/ledger-entries}). A PRODUCTION one is one side of the source row {@code sourceId}.
+     */
+    record CostTransaction(String sourceId, String source, long runId, String category, String dimensionValue,
+                           long entryCount, java.math.BigDecimal amount, java.math.BigDecimal fixedAmount,
+                           java.math.BigDecimal variableAmount, java.math.BigDecimal quantity, List<String> glEntries) {
 
-        static CostTransaction of(CostBalanceMapper.CostTransactionRow row, int minorUnit) {
-            return new CostTransaction(row.glEntryId(), row.source(), row.runId(), row.categoryId(),
-                    row.dimensionValue(), row.accountingDate(), BalanceRow.amount(row.amount(), minorUnit),
+        static CostTransaction of(CostBalanceMapper.CostTransactionRow row, int minorUnit, List<String> glEntries) {
+            return new CostTransaction(row.sourceId(), row.source(), row.runId(), row.categoryId(),
+                    row.dimensionValue(), row.entryCount(), BalanceRow.amount(row.amount(), minorUnit),
                     BalanceRow.amount(row.fixedAmount(), minorUnit), BalanceRow.amount(row.variableAmount(), minorUnit),
-                    BalanceRow.quantity(row.quantity()));
+                    BalanceRow.quantity(row.quantity()), glEntries);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.setup.SetupService;
 import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.CostCategory;
@@ -18,13 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 class DrillDownService {
 
     static final int MAX_PAGE = 1_000;
+    static final int LINEAGE_PAGE = 100;
 
     private final CostBalanceMapper mapper;
     private final SetupService setup;
+    private final LedgerProcessingService ledger;
 
-    DrillDownService(CostBalanceMapper mapper, SetupService setup) {
+    DrillDownService(CostBalanceMapper mapper, SetupService setup, LedgerProcessingService ledger) {
         this.mapper = mapper;
         this.setup = setup;
+        this.ledger = ledger;
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +53,13 @@ class DrillDownService {
                 drill.hierarchy(), drill.category(), drill.lineStructure(), drill.line(),
                 drill.line() == null ? null : categories, drill.offset(), drill.limit(),
                 none ? 0 : mapper.countTransactions(query), none ? List.of() : mapper.findTransactions(query).stream()
-                .map(row -> CostTransactions.CostTransaction.of(row, minorUnit)).toList());
+                .map(row -> CostTransactions.CostTransaction.of(row, minorUnit, lineage(companyId, drill, row))).toList());
+    }
+
+    /** the GL entries a ledger transaction sums, found by its run's rules; production rows name their source row */
+    private List<String> lineage(String companyId, DrillParameters drill, CostBalanceMapper.CostTransactionRow row) {
+        return "LEDGER".equals(row.source()) ? ledger.entriesOf(companyId, drill.period(), row.categoryId(),
+                drill.dimension(), row.dimensionValue(), 0, LINEAGE_PAGE) : List.of();
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,6 @@
 package org.costclose.balances;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.costclose.setup.SetupFile;
@@ -40,12 +38,11 @@ final class BalanceFixture {
 
     BalanceFixture insert(String period, String version, String source, String dimension, String value, String category,
                           BigDecimal amount, BigDecimal fixed, BigDecimal quantity) {
-        jdbc.update("INSERT INTO cost_transaction (company_id, period_id, version_id, source, run_id, gl_entry_id,"
-                        + " category_id, dimension_name, dimension_value, accounting_date, amount, fixed_amount,"
-                        + " variable_amount, quantity) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO cost_transaction (company_id, period_id, version_id, source, run_id, source_id,"
+                        + " category_id, dimension_name, dimension_value, entry_count, amount, fixed_amount,"
+                        + " variable_amount, quantity) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
                 company, period, version, source, "E-" + UUID.randomUUID().toString().substring(0, 8), category,
-                dimension, value, Date.valueOf(LocalDate.of(2026, 10, 15)), amount, fixed, amount.subtract(fixed),
-                quantity);
+                dimension, value, amount, fixed, amount.subtract(fixed), quantity);
         return this;
     }
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
+import org.costclose.ledger.ProductionProcessingService;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,18 +29,12 @@ class CostBalanceControllerTest {
     @Autowired TestRestTemplate http;
     @Autowired DemoCompanyLoader demo;
     @Autowired LedgerProcessingService ledger;
+    @Autowired ProductionProcessingService production;
     @Autowired JdbcTemplate jdbc;
-    SteelOutput steel;
 
     @BeforeEach
     void loadSteel() {
-        steel = new SteelOutput(jdbc);
-        steel.load(demo, ledger);
-    }
-
-    @AfterEach
-    void removeOutput() {
-        steel.remove();
+        SteelOutput.load(demo, ledger, production);
     }
 
     @Test
@@ -91,11 +85,13 @@ class CostBalanceControllerTest {
         JsonNode drill = http.getForObject("/api/companies/steel/cost-transactions?period=2026-10&dimension=CostPurpose"
                 + "&value=Iron&lineStructure=STEEL&line=1_RM", JsonNode.class);
 
-        assertThat(drill.get("total").asLong()).isEqualTo(2);
+        assertThat(drill.get("total").asLong()).isEqualTo(1);
         assertThat(texts(drill.get("categories"))).containsExactly("500111", "CP-CPrm");
-        assertThat(texts(drill.get("transactions"), "glEntryId")).containsExactly("ST-2026-10-0007", "ST-2026-10-0009");
-        assertThat(drill.get("transactions").get(1).get("amount").decimalValue()).isEqualByComparingTo("180000.00");
-        assertThat(drill.get("transactions").get(1).get("source").asText()).isEqualTo("LEDGER");
+        JsonNode rawMaterials = drill.get("transactions").get(0);
+        assertThat(rawMaterials.get("source").asText()).isEqualTo("LEDGER");
+        assertThat(rawMaterials.get("amount").decimalValue()).isEqualByComparingTo("657833.00");
+        assertThat(rawMaterials.get("entryCount").asLong()).isEqualTo(2);
+        assertThat(texts(rawMaterials.get("glEntries"))).containsExactly("ST-2026-10-0007", "ST-2026-10-0009");
 
         JsonNode entry = http.getForObject("/api/companies/steel/gl-entries/ST-2026-10-0009", JsonNode.class);
 
@@ -112,7 +108,8 @@ class CostBalanceControllerTest {
         JsonNode drill = http.getForObject("/api/companies/steel/cost-transactions?period=2026-10&dimension=CostPurpose"
                 + "&value=PRODUCTS&category=Output_t&hierarchy=true", JsonNode.class);
 
-        assertThat(texts(drill.get("transactions"), "glEntryId")).containsExactly("RAF-BAL-IRON", "RAF-BAL-SINT", "RAF-BAL-SLAG");
+        assertThat(texts(drill.get("transactions"), "sourceId")).containsExactly("RAF-2026-10-0002", "RAF-2026-10-0003",
+                "RAF-2026-10-0004", "RAF-2026-10-0001", "RAF-2026-10-0005", "RAF-2026-10-0006", "RAF-2026-10-0007");
         assertThat(texts(drill.get("transactions"), "source")).containsOnly("PRODUCTION");
     }
 

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
+import org.costclose.ledger.ProductionProcessingService;
 import org.costclose.support.DatabaseTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,19 +20,13 @@ class SteelCostBalanceTest {
 
     @Autowired DemoCompanyLoader demo;
     @Autowired LedgerProcessingService ledger;
+    @Autowired ProductionProcessingService production;
     @Autowired CostBalanceService balances;
     @Autowired JdbcTemplate jdbc;
-    SteelOutput steel;
 
     @BeforeEach
     void loadSteel() {
-        steel = new SteelOutput(jdbc);
-        steel.load(demo, ledger);
-    }
-
-    @AfterEach
-    void removeOutput() {
-        steel.remove();
+        SteelOutput.load(demo, ledger, production);
     }
 
     @Test
