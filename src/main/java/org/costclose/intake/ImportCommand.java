@@ -17,7 +17,8 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Batch intake from the command line, the same path as the REST upload:
  * {@code java -jar costclose.jar --spring.main.web-application-type=none import --company=steel
- * --kind=gl-entries --file=gl.csv}. Exits 0 when stored or unchanged, 1 when rejected, 2 on bad usage.
+ * --kind=gl-entries --file=gl.csv}; {@code --complete} with {@code --kind=accounts} imports a complete chart
+ * of accounts. Exits 0 when stored or unchanged, 1 when rejected, 2 on bad usage.
  */
 @Component
 class ImportCommand implements ApplicationRunner {
@@ -37,19 +38,27 @@ class ImportCommand implements ApplicationRunner {
         if (!args.getNonOptionArgs().contains(COMMAND)) {
             return;
         }
-        int code = execute(option(args, "company"), option(args, "kind"), option(args, "file"), System.out);
+        int code = execute(option(args, "company"), option(args, "kind"), option(args, "file"),
+                args.containsOption("complete"), System.out);
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
     int execute(String company, String kindSlug, String file, PrintStream out) {
+        return execute(company, kindSlug, file, false, out);
+    }
+
+    int execute(String company, String kindSlug, String file, boolean complete, PrintStream out) {
         var kind = kindSlug == null ? null : ImportKind.fromSlug(kindSlug).orElse(null);
-        if (company == null || kind == null || file == null) {
-            out.println("usage: import --company=<id> --kind=<" + ImportKind.slugs().replace(", ", "|") + "> --file=<path.csv>");
+        if (company == null || kind == null || file == null || (complete && kind != ImportKind.ACCOUNTS)) {
+            out.println("usage: import --company=<id> --kind=<" + ImportKind.slugs().replace(", ", "|") + "> --file=<path.csv>"
+                    + " [--complete, with --kind=accounts]");
             return 2;
         }
         Path path = Path.of(file);
         try (InputStream input = Files.newInputStream(path)) {
-            ImportRecord record = intake.importCsv(company, kind, path.getFileName().toString(), input);
+            String name = path.getFileName().toString();
+            ImportRecord record = complete ? intake.importCompleteChart(company, name, input)
+                    : intake.importCsv(company, kind, name, input);
             out.println("import " + record.importId() + " " + record.outcome() + ": " + record.summary());
             return 0;
         } catch (InvalidInputException rejected) {

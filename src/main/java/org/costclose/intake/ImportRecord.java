@@ -20,6 +20,8 @@ public record ImportRecord(Long importId, String companyId, String kind, String 
     public String summary() {
         return switch (outcome) {
             case STORED -> rowsStored + " new rows stored" + (rowsUpdated > 0 ? ", " + rowsUpdated + " updated" : "")
+                    + (rowsUpdated > 0 && "ACCOUNTS".equals(kind) ? " (renamed, retyped, (un)blocked, back in the chart"
+                            + " or, from a complete chart, no longer in it)" : "")
                     + (rowsUnchanged > 0 ? ", " + rowsUnchanged + " already stored and unchanged" : "");
             case UNCHANGED -> "nothing new: all " + rowsRead + " rows were already stored with the same content";
             case REJECTED -> "file rejected with " + errorCount + " errors; nothing was stored";

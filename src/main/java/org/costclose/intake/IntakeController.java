@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.costclose.shared.InputError;
+import org.costclose.shared.InvalidInputException;
 import org.costclose.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,23 +39,27 @@ class IntakeController {
     @Operation(summary = "Import a CSV file sent as the request body (streamed)",
             description = "Kinds: accounts, dimension-values, gl-entries, gl-budget-entries, route-transactions, "
                     + "reported-finished, project-hours, service-transactions. 201 when rows were stored, 200 when "
-                    + "everything was already stored, 422 with every bad row when the file is rejected.")
+                    + "everything was already stored, 422 with every bad row when the file is rejected. "
+                    + "complete=true (accounts only): the file is the complete chart of accounts, and the company's "
+                    + "accounts it does not list are marked as no longer in the chart.")
     @PostMapping(path = "/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<ImportRecord> importBody(@PathVariable String company, @PathVariable String kind,
                                             @RequestParam(defaultValue = "upload.csv") String fileName,
+                                            @RequestParam(defaultValue = "false") boolean complete,
                                             HttpServletRequest request) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return answer(intake.importCsv(company, kind(kind), fileName, body));
+            return answer(importCsv(company, kind(kind), fileName, body, complete));
         }
     }
 
     @Operation(summary = "Import a CSV file sent as multipart/form-data (part 'file')")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportRecord> importMultipart(@PathVariable String company, @PathVariable String kind,
-                                                 @RequestPart("file") MultipartFile file) throws IOException {
+                                                 @RequestPart("file") MultipartFile file,
+                                                 @RequestParam(defaultValue = "false") boolean complete) throws IOException {
         try (InputStream body = file.getInputStream()) {
             String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-            return answer(intake.importCsv(company, kind(kind), name, body));
+            return answer(importCsv(company, kind(kind), name, body, complete));
         }
     }
 
@@ -62,12 +68,13 @@ class IntakeController {
     @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportRecord> importJson(@PathVariable String company, @PathVariable String kind,
                                             @RequestParam(defaultValue = "upload.json") String fileName,
+                                            @RequestParam(defaultValue = "false") boolean complete,
                                             @RequestBody List<Map<String, Object>> rows) throws IOException {
         if (rows.size() > MAX_JSON_ROWS) {
             throw new PayloadTooLargeException("at most " + MAX_JSON_ROWS + " rows per JSON post; send larger sets as CSV");
         }
         try (InputStream body = JsonRows.toCsv(rows)) {
-            return answer(intake.importCsv(company, kind(kind), fileName, body));
+            return answer(importCsv(company, kind(kind), fileName, body, complete));
         }
     }
 
@@ -82,6 +89,17 @@ class IntakeController {
     @GetMapping("/{importId:\\d+}")
     ImportDetail importDetail(@PathVariable String company, @PathVariable long importId) {
         return intake.importDetail(company, importId);
+    }
+
+    private ImportRecord importCsv(String company, ImportKind kind, String fileName, InputStream body, boolean complete) {
+        if (!complete) {
+            return intake.importCsv(company, kind, fileName, body);
+        }
+        if (kind != ImportKind.ACCOUNTS) {
+            throw InvalidInputException.single("complete applies to the chart of accounts only",
+                    new InputError(null, null, "complete", "true", "only an accounts file can be complete"));
+        }
+        return intake.importCompleteChart(company, fileName, body);
     }
 
     private static ImportKind kind(String slug) {

@@ -37,16 +37,29 @@ public class IntakeService {
 
     /** imports through the fastest path the database offers (COPY on PostgreSQL) */
     public ImportRecord importCsv(String companyId, ImportKind kind, String fileName, InputStream input) {
-        return importCsv(companyId, kind, fileName, input, true);
+        return importCsv(companyId, kind, fileName, input, true, false);
+    }
+
+    /**
+     * Imports a complete chart of accounts: the company's accounts the file does not list are marked as no
+     * longer in the chart (their entries stay stored) and counted as updated rows.
+     */
+    public ImportRecord importCompleteChart(String companyId, String fileName, InputStream input) {
+        return importCsv(companyId, ImportKind.ACCOUNTS, fileName, input, true, true);
     }
 
     ImportRecord importCsv(String companyId, ImportKind kind, String fileName, InputStream input, boolean fastPath) {
+        return importCsv(companyId, kind, fileName, input, fastPath, false);
+    }
+
+    private ImportRecord importCsv(String companyId, ImportKind kind, String fileName, InputStream input,
+                                   boolean fastPath, boolean completeChart) {
         IntakeContext context = contextLoader.load(companyId, kind);
         ImportRecord started = recorder.started(companyId, kind, fileName);
         try {
             return transaction.execute(status -> {
                 long importId = recorder.insert(started);
-                ImportCounts counts = importFile(context, kind, fileName, input, importId, fastPath);
+                ImportCounts counts = importFile(context, kind, fileName, input, importId, fastPath, completeChart);
                 return recorder.finish(started, importId, counts);
             });
         } catch (DuplicateKeyException raced) {
@@ -62,13 +75,14 @@ public class IntakeService {
     }
 
     private ImportCounts importFile(IntakeContext context, ImportKind kind, String fileName, InputStream input,
-                                    long importId, boolean fastPath) {
+                                    long importId, boolean fastPath, boolean completeChart) {
         try {
             if (!kind.isMasterData()) {
                 return entries.importRows(context, kind, input, fileName, importId, fastPath);
             }
             try (CsvFile file = new CsvFile(input)) {
-                return masterData.importRows(context, kind, file, importId, new ErrorCollector(fileName));
+                return masterData.importRows(context, kind, file, importId, new ErrorCollector(fileName),
+                        completeChart);
             }
         } catch (IOException | UncheckedIOException e) {
             ErrorCollector errors = new ErrorCollector(fileName);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.costclose.intake.MasterDataMapper.AccountRow;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chart of accounts and dimension values. Unlike entries these are the ERP's current master data:
- * a re-import inserts new rows and updates changed ones (a renamed or blocked account is what
- * account reconciliation reports). Master data is small, so a file is checked as a whole in memory.
+ * a re-import inserts new rows and updates changed ones (what account reconciliation reports); a complete
+ * chart marks the accounts it does not list as no longer in the chart. Master data is small, so a file is checked as a whole in memory.
  */
 @Component
 class MasterDataImporter {
@@ -30,8 +31,8 @@ class MasterDataImporter {
         this.mapper = mapper;
     }
 
-    ImportCounts importRows(IntakeContext context, ImportKind kind, CsvFile file, long importId, ErrorCollector errors)
-            throws IOException {
+    ImportCounts importRows(IntakeContext context, ImportKind kind, CsvFile file, long importId, ErrorCollector errors,
+                            boolean completeChart) throws IOException {
         RowLayout layout = RowLayout.resolve(kind, file.header(), context, errors);
         if (errors.hasErrors()) {
             throw new FileRejectedException(errors, 0, file.sha256());
@@ -55,7 +56,7 @@ class MasterDataImporter {
         }, errors);
         String fileHash = file.sha256();
         ImportCounts counts = kind == ImportKind.ACCOUNTS
-                ? storeAccounts(context, rows.values(), importId, errors, rowsRead[0], fileHash)
+                ? storeAccounts(context, rows, importId, errors, new ImportCounts(rowsRead[0], 0, 0, 0, fileHash), completeChart)
                 : storeDimensionValues(context, rows.values(), errors, rowsRead[0], fileHash);
         if (errors.hasErrors()) {
             throw new FileRejectedException(errors, rowsRead[0], fileHash);
@@ -63,8 +64,11 @@ class MasterDataImporter {
         return counts;
     }
 
-    private ImportCounts storeAccounts(IntakeContext context, Iterable<ParsedRow> rows, long importId,
-                                       ErrorCollector errors, long rowsRead, String fileHash) {
+    private ImportCounts storeAccounts(IntakeContext context, Map<String, ParsedRow> rows, long importId,
+                                       ErrorCollector errors, ImportCounts read, boolean completeChart) {
+        if (completeChart && rows.isEmpty() && !errors.hasErrors()) {
+            errors.add(1, "complete", "true", "a complete chart of accounts without accounts would remove every account");
+        }
         if (errors.hasErrors()) {
             return null;
         }
@@ -73,9 +77,9 @@ class MasterDataImporter {
         long inserted = 0;
         long updated = 0;
         long unchanged = 0;
-        for (ParsedRow row : rows) {
+        for (ParsedRow row : rows.values()) {
             Object[] v = row.values();
-            var account = new AccountRow((String) v[0], (String) v[1], (String) v[2], (String) v[3]);
+            var account = new AccountRow((String) v[0], (String) v[1], (String) v[2], (String) v[3], "Y");
             AccountRow before = stored.get(account.accountNo());
             if (before == null) {
                 mapper.insertAccount(context.companyId(), importId, account);
@@ -87,7 +91,20 @@ class MasterDataImporter {
                 unchanged++;
             }
         }
-        return new ImportCounts(rowsRead, inserted, updated, unchanged, fileHash);
+        long removed = completeChart ? markRemoved(context.companyId(), stored.values(), rows.keySet(), importId) : 0;
+        return new ImportCounts(read.rowsRead(), inserted, updated + removed, unchanged, read.fileHash());
+    }
+
+    /** accounts of the company that a complete chart does not list; counted as updated rows */
+    private long markRemoved(String companyId, Iterable<AccountRow> stored, Set<String> inFile, long importId) {
+        long removed = 0;
+        for (AccountRow account : stored) {
+            if (!inFile.contains(account.accountNo()) && "Y".equals(account.inChart())) {
+                mapper.updateAccountRemoved(companyId, importId, account.accountNo());
+                removed++;
+            }
+        }
+        return removed;
     }
 
     private ImportCounts storeDimensionValues(IntakeContext context, Iterable<ParsedRow> rows, ErrorCollector errors,

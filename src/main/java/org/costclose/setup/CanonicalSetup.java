@@ -41,7 +41,7 @@ final class CanonicalSetup {
         return new CostCategory(category.id(), category.name(), category.kind(), category.fixedShare(),
                 sorted(category.transactionControl(), Function.identity()), category.accountMapping(),
                 category.accountRanges().stream().sorted(RANGES).toList(), category.unit(),
-                category.creditDimension(), category.debitDimension(), category.source());
+                category.creditDimension(), category.debitDimension(), category.source(), category.blocked());
     }
 
     private static LineStructure structure(LineStructure structure) {

@@ -15,7 +15,7 @@ final class CategoryReader {
     private static final int MAX_UNIT = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> KEYS = List.of("id", "name", "kind", "fixedShare", "transactionControl",
-            "mapping", "accountRanges", "unit", "creditDimension", "debitDimension", "source");
+            "mapping", "accountRanges", "unit", "creditDimension", "debitDimension", "source", "blocked");
 
     private CategoryReader() {
     }
@@ -36,16 +36,17 @@ final class CategoryReader {
         String credit = category.optionalId("creditDimension");
         String debit = category.optionalId("debitDimension");
         ServiceSource source = category.code("source", ServiceSource.class, false);
+        Boolean blocked = blocked(category, problems);
         if (kind == null) {
             return problems.faultyUnlessBuilt(null, "category", id);
         }
         AccountMapping effective = accountMapping(category, kind, mapping, ranges, problems);
         boolean fits = serviceFieldsFit(category, kind, unit, problems);
-        if (!fits || (kind == CategoryKind.PRIMARY && effective == null)) {
+        if (!fits || blocked == null || (kind == CategoryKind.PRIMARY && effective == null)) {
             return problems.faultyUnlessBuilt(null, "category", id);
         }
         return problems.faultyUnlessBuilt(Build.record(place, problems, () -> new CostCategory(id, name, kind,
-                fixedShare, control, effective, ranges, unit, credit, debit, source), id, name, fixedShare), "category", id);
+                fixedShare, control, effective, ranges, unit, credit, debit, source, blocked), id, name, fixedShare), "category", id);
     }
 
     static IdRange range(Node node, Place place, Problems problems) {
@@ -60,6 +61,19 @@ final class CategoryReader {
             return null;
         }
         return Build.record(place, problems, () -> new IdRange(from, to), from, to);
+    }
+
+    /** optional true/false, false when absent; null after reporting anything else */
+    private static Boolean blocked(MappingReader category, Problems problems) {
+        String text = category.optionalText("blocked");
+        if (text == null) {
+            return category.has("blocked") ? null : Boolean.FALSE;
+        }
+        if (!text.equals("true") && !text.equals("false")) {
+            problems.add(category.at("blocked"), text, "must be true or false");
+            return null;
+        }
+        return Boolean.valueOf(text);
     }
 
     private static BigDecimal fixedShare(MappingReader category, Problems problems) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.costclose.shared.NotFoundException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +60,17 @@ class SetupController {
                 .findFirst().orElseThrow(() -> new NotFoundException("Company " + company + " has no setup"));
         return new ActiveSetupView(company, active.setupId(), active.contentHash(), active.loadedBy(),
                 active.loadedAt(), active.source(), service.activeSetup(company).orElseThrow(), history);
+    }
+
+    @GetMapping("/{company}/setup/yaml")
+    @Operation(summary = "The stored YAML of the active setup version",
+            description = "So that a setup produced here (e.g. by account reconciliation) can be committed to the "
+                    + "company's repository. Several files come joined, each after a line '# file: <name>'.")
+    @ApiResponse(responseCode = "404", description = "unknown company, or no setup loaded")
+    ResponseEntity<String> yaml(@PathVariable String company) {
+        String content = service.activeContent(company)
+                .orElseThrow(() -> new NotFoundException("Company " + company + " has no setup"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/yaml;charset=UTF-8")).body(content);
     }
 
 }

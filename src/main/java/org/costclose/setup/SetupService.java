@@ -78,6 +78,11 @@ public class SetupService {
                         id -> SetupParser.read(companyId, SetupContent.split(versions.findContent(id)))));
     }
 
+    /** The stored text of the active setup version (several files joined, see {@link SetupContent}). */
+    public Optional<String> activeContent(String companyId) {
+        return versions.findCompany(companyId).map(SetupRows.Company::activeSetupId).map(versions::findContent);
+    }
+
     /** All setup versions of the company, newest first; empty for an unknown company. */
     public List<SetupVersionSummary> history(String companyId) {
         return versions.findVersions(companyId).stream().map(SetupRows.Version::summary).toList();

@@ -45,6 +45,27 @@ class ImportCommandTest extends IntakeTestBase {
         assertThat(printed()).startsWith("usage: import --company=<id> --kind=<accounts|");
     }
 
+    @Test
+    void shouldMarkUnlistedAccountsRemovedWhenTheChartIsImportedAsComplete() throws Exception {
+        Path file = Files.writeString(dir.resolve("coa.csv"), "account,name,type\n401100,Sales,revenue\n");
+
+        int code = command.execute(company, "accounts", file.toString(), true,
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(printed()).contains("STORED: 0 new rows stored, 3 updated");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE company_id = ? AND in_chart = 'N'",
+                Integer.class, company)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldPrintUsageWhenCompleteIsGivenForAnotherKind() {
+        int code = command.execute(company, "gl-entries", "x.csv", true, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(printed()).contains("[--complete, with --kind=accounts]");
+    }
+
     private int run(String kind, String file) {
         return command.execute(company, kind, file, new PrintStream(output, true, StandardCharsets.UTF_8));
     }

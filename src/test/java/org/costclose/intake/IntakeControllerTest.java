@@ -122,6 +122,29 @@ class IntakeControllerTest extends IntakeTestBase {
         assertThat(list.get(1).get("kind").asText()).isEqualTo("ACCOUNTS");
     }
 
+    @Test
+    void shouldMarkUnlistedAccountsRemovedWhenACompleteChartIsPosted() {
+        ResponseEntity<JsonNode> answer = http.exchange("/api/companies/" + company + "/imports/accounts?complete=true",
+                org.springframework.http.HttpMethod.POST, csvEntity("account,name,type\n401100,Sales,revenue\n"),
+                JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(answer.getBody().get("rowsUpdated").asLong()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE company_id = ? AND in_chart = 'Y'",
+                Integer.class, company)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswerProblemDetailsWhenCompleteIsAskedForAnotherKind() {
+        ResponseEntity<JsonNode> answer = http.exchange("/api/companies/" + company + "/imports/gl-entries?complete=true",
+                org.springframework.http.HttpMethod.POST, csvEntity(GlEntryIntakeTest.GOOD), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer.getBody().get("errors").get(0).get("field").asText()).isEqualTo("complete");
+        assertThat(count("gl_entry")).isZero();
+    }
+
     private ResponseEntity<JsonNode> post(String kind, String csv) {
         return http.exchange("/api/companies/" + company + "/imports/" + kind + "?fileName=gl-october.csv",
                 org.springframework.http.HttpMethod.POST, csvEntity(csv), JsonNode.class);

@@ -36,6 +36,51 @@ class MasterDataIntakeTest extends IntakeTestBase {
     }
 
     @Test
+    void shouldMarkUnlistedAccountsRemovedAndKeepTheirEntriesWhenAChartIsComplete() {
+        intake.importCsv(company, ImportKind.GL_ENTRIES, "gl.csv", csv("""
+                entry_id,date,account,amount
+                E1,2026-10-01,600250,10.00
+                """));
+
+        ImportRecord record = intake.importCompleteChart(company, "coa.csv", csv("""
+                account,name,type
+                401100,Sales,revenue
+                500111,Change in inventory - raw materials,expense
+                """));
+
+        assertThat(record.rowsUpdated()).isEqualTo(2);
+        assertThat(record.rowsUnchanged()).isEqualTo(2);
+        assertThat(record.summary()).contains("2 updated", "no longer in it");
+        assertThat(inChart()).containsExactly("140000:N", "401100:Y", "500111:Y", "600250:N");
+        assertThat(count("gl_entry")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPutAnAccountBackInTheChartWhenALaterFileListsItAgain() {
+        intake.importCompleteChart(company, "coa.csv", csv("account,name,type\n401100,Sales,revenue\n"));
+
+        ImportRecord partial = intake.importCsv(company, ImportKind.ACCOUNTS, "more.csv",
+                csv("account,name,type\n600250,Manufacturing salaries,expense\n"));
+
+        assertThat(partial.rowsUpdated()).isEqualTo(1);
+        assertThat(inChart()).containsExactly("140000:N", "401100:Y", "500111:N", "600250:Y");
+    }
+
+    @Test
+    void shouldRefuseACompleteChartWithoutAccounts() {
+        assertThatThrownBy(() -> intake.importCompleteChart(company, "empty.csv", csv("account,name,type\n")))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(InputError::reason)
+                        .containsExactly("a complete chart of accounts without accounts would remove every account"));
+        assertThat(inChart()).allMatch(account -> account.endsWith(":Y"));
+    }
+
+    private java.util.List<String> inChart() {
+        return jdbc.queryForList("SELECT account_no || ':' || in_chart FROM account WHERE company_id = ? ORDER BY account_no",
+                String.class, company);
+    }
+
+    @Test
     void shouldRejectAnUnknownAccountTypeAndADuplicateAccount() {
         InvalidInputException rejected = reject(ImportKind.ACCOUNTS, """
                 account,name,type

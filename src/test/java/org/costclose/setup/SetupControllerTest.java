@@ -36,6 +36,21 @@ class SetupControllerTest {
     }
 
     @Test
+    void shouldAnswerTheStoredYamlOfTheActiveVersionWhenAskedForIt() {
+        String yaml = "# as loaded\n" + forCompany("rest-yaml");
+        put("rest-yaml", yaml, "application/yaml");
+
+        ResponseEntity<String> answer = http.getForEntity("/api/companies/rest-yaml/setup/yaml", String.class);
+        ResponseEntity<JsonNode> unknown = http.getForEntity("/api/companies/rest-none/setup/yaml", JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/yaml"))).isTrue();
+        assertThat(answer.getBody()).isEqualTo(yaml);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void shouldAnswerAProblemListingEveryErrorWhenTheSetupHasErrors() {
         String broken = forCompany("rest-bad").replace("fixedShare: 100", "fixedShare: 101")
                 .replace("role: costPurpose", "role: purpose");

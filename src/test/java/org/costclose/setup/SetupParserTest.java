@@ -196,4 +196,14 @@ class SetupParserTest {
                 org.assertj.core.groups.Tuple.tuple(6L, "resources[0].hours"),
                 org.assertj.core.groups.Tuple.tuple(6L, "resources[0].category"));
     }
+
+    @Test
+    void shouldRefuseABlockedFlagWhenItIsNeitherTrueNorFalse() {
+        List<InputError> errors = errorsWith("""
+                costCategories:
+                  - {id: "700000", name: Other, kind: primary, blocked: maybe}
+                """);
+
+        assertOnlyError(errors, "x.yaml", 2, "costCategories[0].blocked", "must be true or false");
+    }
 }

@@ -1,6 +1,7 @@
 package org.costclose.setup.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,10 +12,14 @@ import java.util.List;
  * Primary categories name their account mapping; service categories carry a unit, the dimensions their
  * service transactions credit (sender, optional) and debit (receiver), and optionally the production data
  * they take quantities from ({@link ServiceSource}). Fields that do not apply are null or empty.
+ * A {@code blocked} category (its account was blocked in the ERP) still processes the postings that reach
+ * it: blocking is the ERP's act, cost accounting only records it. Left out of the model's JSON when false,
+ * so setups that never block a category keep their hash.
  */
 public record CostCategory(String id, String name, CategoryKind kind, BigDecimal fixedShare,
         List<String> transactionControl, AccountMapping accountMapping, List<IdRange> accountRanges,
-        String unit, String creditDimension, String debitDimension, ServiceSource source) {
+        String unit, String creditDimension, String debitDimension, ServiceSource source,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean blocked) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -40,6 +45,18 @@ public record CostCategory(String id, String name, CategoryKind kind, BigDecimal
     @JsonIgnore
     public boolean isService() {
         return kind == CategoryKind.SERVICE;
+    }
+
+    /** The same category, renamed. */
+    public CostCategory withName(String newName) {
+        return new CostCategory(id, newName, kind, fixedShare, transactionControl, accountMapping, accountRanges, unit,
+                creditDimension, debitDimension, source, blocked);
+    }
+
+    /** The same category, blocked. */
+    public CostCategory asBlocked() {
+        return new CostCategory(id, name, kind, fixedShare, transactionControl, accountMapping, accountRanges, unit,
+                creditDimension, debitDimension, source, true);
     }
 
     /** Whether this primary category takes the postings of the given P&L account. */
