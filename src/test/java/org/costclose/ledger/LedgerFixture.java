@@ -12,7 +12,8 @@ import org.costclose.setup.SetupService;
 /**
  * A company loaded through the real setup and intake paths: salaries 600250 (50 % fixed, posts into
  * CostCenter), sales 401100 (CostCenter and CostPurpose, a blank CostCenter skipped), materials by the
- * account range 500000..599999 (33.33 % fixed, CostPurpose); 700000 is a P&L account without category.
+ * account range 500000..599999 (33.33 % fixed, CostPurpose, a blank one skipped); 700000 is a P&L account
+ * without category.
  */
 final class LedgerFixture {
 
@@ -68,6 +69,7 @@ final class LedgerFixture {
                 postingLayers: [CURRENT, OPERATIONS]
                 postingControl:
                   - {category: 401100, dimension: CostCenter, skip: blank}
+                  - {category: MATERIAL, dimension: CostPurpose, skip: blank}
                 """.formatted(company, withBlastFurnace ? ", {code: BF, name: Blast furnace}" : "",
                 withOtherExpenses ? "  - {id: 700000, name: Other, kind: primary, transactionControl: [CostPurpose]}" : "");
     }

@@ -76,6 +76,24 @@ class LedgerProcessingServiceTest {
     }
 
     @Test
+    void shouldIgnoreAnEntryWhoseEveryDimensionIsBlankAndSkippedByPostingControl() {
+        fixture.importEntries("""
+                K1,2026-10-01,510000,10.00,,CURRENT,SP,
+                K2,2026-10-01,510000,20.00,,CURRENT,,Sint
+                """);
+
+        LedgerRun run = ledger.processLedger(fixture.company, "2026-10");
+
+        assertThat(run.entriesProcessed()).isEqualTo(1);
+        assertThat(run.amountProcessed()).isEqualByComparingTo("20.00");
+        assertThat(run.entriesIgnored()).isEqualTo(1);
+        assertThat(run.amountIgnored()).isEqualByComparingTo("10.00");
+        assertThat(run.entriesRejected()).isZero();
+        assertThat(run.reconciles()).isTrue();
+        assertThat(transactions()).containsExactly(tuple("MATERIAL", "CostPurpose", "Sint", "20.00", 1L));
+    }
+
+    @Test
     void shouldSplitFixedAndVariableEntryByEntrySoThatTheyAddUpToTheCent() {
         fixture.importEntries("""
                 F1,2026-10-01,600250,0.05,,CURRENT,SP,
