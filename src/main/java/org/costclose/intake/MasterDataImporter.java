@@ -1,11 +1,8 @@
 package org.costclose.intake;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MasterDataImporter {
 
-    private static final String KEY_SEPARATOR = "\u0000";
+    static final String KEY_SEPARATOR = "\u0000";
 
     private final MasterDataMapper mapper;
 
@@ -131,7 +128,7 @@ class MasterDataImporter {
             merged.put(key, before != null && "SETUP".equals(before.source()) ? before : value);
             fileRows.put(key, row);
         }
-        checkHierarchy(merged, fileRows, errors);
+        ValueHierarchy.check(merged, fileRows, errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -162,40 +159,5 @@ class MasterDataImporter {
 
     private static boolean sameContent(DimensionValueRow a, DimensionValueRow b) {
         return a.name().equals(b.name()) && Objects.equals(a.parentCode(), b.parentCode());
-    }
-
-    /** every parent exists in the same dimension, and no value is its own ancestor */
-    private static void checkHierarchy(Map<String, DimensionValueRow> merged, Map<String, ParsedRow> fileRows,
-                                       ErrorCollector errors) {
-        for (var entry : fileRows.entrySet()) {
-            DimensionValueRow value = merged.get(entry.getKey());
-            long row = entry.getValue().rowNo();
-            if (value.parentCode() == null) {
-                continue;
-            }
-            if (!merged.containsKey(value.dimensionName() + KEY_SEPARATOR + value.parentCode())) {
-                errors.add(row, "parent", value.parentCode(), "unknown parent value in dimension " + value.dimensionName());
-                continue;
-            }
-            List<String> loop = loopFrom(value, merged);
-            if (!loop.isEmpty()) {
-                errors.add(row, "parent", value.parentCode(), "hierarchy loop: " + String.join(" → ", loop));
-            }
-        }
-    }
-
-    private static List<String> loopFrom(DimensionValueRow start, Map<String, DimensionValueRow> merged) {
-        var seen = new LinkedHashSet<String>();
-        DimensionValueRow current = start;
-        while (current != null && seen.add(current.valueCode())) {
-            current = current.parentCode() == null ? null
-                    : merged.get(current.dimensionName() + KEY_SEPARATOR + current.parentCode());
-        }
-        if (current == null || !current.valueCode().equals(start.valueCode())) {
-            return List.of();
-        }
-        List<String> path = new ArrayList<>(seen);
-        path.add(start.valueCode());
-        return path;
     }
 }

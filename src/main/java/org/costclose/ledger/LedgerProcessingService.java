@@ -1,8 +1,6 @@
 package org.costclose.ledger;
 
-import java.time.Clock;
 import java.util.List;
-import org.costclose.shared.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,24 +14,17 @@ public class LedgerProcessingService {
 
     private final LedgerMapper mapper;
     private final PeriodProcessing periods;
-    private final CurrentUser currentUser;
-    private final Clock clock;
 
-    LedgerProcessingService(LedgerMapper mapper, PeriodProcessing periods, CurrentUser currentUser, Clock clock) {
+    LedgerProcessingService(LedgerMapper mapper, PeriodProcessing periods) {
         this.mapper = mapper;
         this.periods = periods;
-        this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Transactional
     public LedgerRun processLedger(String companyId, String periodId) {
         long started = System.nanoTime();
         PeriodProcessing.Opened opened = periods.open(companyId, periodId);
-        var key = new LedgerMapper.RunKey();
-        mapper.insertRun(new LedgerMapper.NewRun(companyId, periodId, opened.company().activeSetupId(),
-                opened.setupHash(), currentUser.name(), clock.instant()), key);
-        long runId = key.getRunId();
+        long runId = periods.startRun(companyId, periodId, opened, mapper::insertRun);
         LedgerRules rules = LedgerRules.of(opened.setup(), mapper.findProfitAndLossAccounts(companyId), opened.slots(), runId);
         rules.accounts().forEach(mapper::insertRunAccount);
         rules.dimensions().forEach(mapper::insertRunDimension);
@@ -46,7 +37,7 @@ public class LedgerProcessingService {
         mapper.insertCategoryRejects(run);
         mapper.insertDimensionRejects(run);
         long transactions = mapper.insertCostTransactions(run);
-        mapper.finishRun(runId, mapper.findTotals(run), transactions, clock.instant(),
+        mapper.finishRun(runId, mapper.findTotals(run), transactions, periods.now(),
                 (System.nanoTime() - started) / 1_000_000);
         return mapper.findRun(runId);
     }

@@ -1,11 +1,15 @@
 package org.costclose.ledger;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.costclose.setup.CompanySummary;
 import org.costclose.setup.SetupService;
 import org.costclose.setup.SetupVersionSummary;
 import org.costclose.setup.model.CompanySetup;
+import org.costclose.shared.CurrentUser;
 import org.costclose.shared.DatabaseKind;
 import org.costclose.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -23,11 +27,27 @@ class PeriodProcessing {
     private final LedgerMapper mapper;
     private final SetupService setup;
     private final DatabaseKind database;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    PeriodProcessing(LedgerMapper mapper, SetupService setup, DatabaseKind database) {
+    PeriodProcessing(LedgerMapper mapper, SetupService setup, DatabaseKind database, CurrentUser currentUser, Clock clock) {
         this.mapper = mapper;
         this.setup = setup;
         this.database = database;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** records a new run of the opened period (who, when, on which setup) with the given insert; returns its id */
+    long startRun(String companyId, String periodId, Opened opened, BiConsumer<LedgerMapper.NewRun, LedgerMapper.RunKey> insert) {
+        var key = new LedgerMapper.RunKey();
+        insert.accept(new LedgerMapper.NewRun(companyId, periodId, opened.company().activeSetupId(), opened.setupHash(),
+                currentUser.name(), clock.instant()), key);
+        return key.getRunId();
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** runs a PostgreSQL ANALYZE of the tables a run just filled; other databases plan without it */

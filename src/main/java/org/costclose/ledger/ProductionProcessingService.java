@@ -1,8 +1,6 @@
 package org.costclose.ledger;
 
-import java.time.Clock;
 import java.util.List;
-import org.costclose.shared.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,24 +15,17 @@ public class ProductionProcessingService {
 
     private final ProductionMapper mapper;
     private final PeriodProcessing periods;
-    private final CurrentUser currentUser;
-    private final Clock clock;
 
-    ProductionProcessingService(ProductionMapper mapper, PeriodProcessing periods, CurrentUser currentUser, Clock clock) {
+    ProductionProcessingService(ProductionMapper mapper, PeriodProcessing periods) {
         this.mapper = mapper;
         this.periods = periods;
-        this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Transactional
     public ProductionRun processProduction(String companyId, String periodId) {
         long started = System.nanoTime();
         PeriodProcessing.Opened opened = periods.open(companyId, periodId);
-        var key = new LedgerMapper.RunKey();
-        mapper.insertRun(new LedgerMapper.NewRun(companyId, periodId, opened.company().activeSetupId(),
-                opened.setupHash(), currentUser.name(), clock.instant()), key);
-        long runId = key.getRunId();
+        long runId = periods.startRun(companyId, periodId, opened, mapper::insertRun);
         ProductionRules.of(opened.setup(), opened.slots(), runId).forEach(mapper::insertRule);
         periods.analyze(mapper::analyzeRules);
 
@@ -53,7 +44,7 @@ public class ProductionProcessingService {
         mapper.insertValueRejects(run);
         long transactions = mapper.insertCostTransactions(run);
         mapper.deleteLines(run);
-        mapper.finishRun(runId, mapper.countRowsIn(run), mapper.countRejectedRows(run), transactions, clock.instant(),
+        mapper.finishRun(runId, mapper.countRowsIn(run), mapper.countRejectedRows(run), transactions, periods.now(),
                 (System.nanoTime() - started) / 1_000_000);
         return mapper.findRun(runId);
     }
