@@ -67,7 +67,7 @@ interface LedgerMapper {
     record DimensionSlot(String dimensionName, int slot) {
     }
 
-    record RunTotals(long entriesIn, BigDecimal amountIn, long entriesProcessed, BigDecimal amountProcessed,
+    record RunTotals(String companyId, String periodId, long entriesIn, BigDecimal amountIn, long entriesProcessed, BigDecimal amountProcessed,
                      long entriesRejected, BigDecimal amountRejected) {
     }
 

@@ -71,6 +71,9 @@ class LedgerProcessingServiceTest {
         assertThat(run.entriesIgnored()).isEqualTo(2);
         assertThat(run.amountIgnored()).isEqualByComparingTo("-950.00");
         assertThat(run.reconciles()).isTrue();
+        assertThat(run.transactionsOut()).isEqualTo(5);
+        // G2 posts into both dimensions, so it counts twice: -15,000 - 200 - 200 + 1,000 + 300
+        assertThat(run.amountOut()).isEqualByComparingTo("-14100.00");
         assertThat(run.setupHash()).hasSize(64);
         assertThat(run.durationMs()).isNotNull();
     }
