@@ -30,10 +30,6 @@ final class ErrorCollector {
         count += total;
     }
 
-    boolean isFull() {
-        return listed.size() >= CAP;
-    }
-
     boolean hasErrors() {
         return count > 0;
     }
