@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * dimension slots of the entry tables.
  */
 @Component
-class PeriodProcessing {
+public class PeriodProcessing {
 
     private static final String LOCKED = "CLOSED";
 
@@ -46,21 +46,21 @@ class PeriodProcessing {
         return key.getRunId();
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 
     /** runs a PostgreSQL ANALYZE of the tables a run just filled; other databases plan without it */
-    void analyze(Runnable analyze) {
+    public void analyze(Runnable analyze) {
         if (database.isPostgres()) {
             analyze.run();
         }
     }
 
-    record Opened(CompanySummary company, CompanySetup setup, String setupHash, Map<String, Integer> slots) {
+    public record Opened(CompanySummary company, CompanySetup setup, String setupHash, Map<String, Integer> slots) {
     }
 
-    Opened open(String companyId, String periodId) {
+    public Opened open(String companyId, String periodId) {
         CompanySummary company = requireCompany(companyId);
         String state = mapper.lockPeriod(companyId, periodId);
         if (state == null) {
@@ -76,7 +76,7 @@ class PeriodProcessing {
         return new Opened(company, setup.activeSetup(companyId).orElseThrow(), hash, slots);
     }
 
-    CompanySummary requireCompany(String companyId) {
+    public CompanySummary requireCompany(String companyId) {
         return setup.company(companyId).orElseThrow(() -> new NotFoundException("unknown company '" + companyId + "'"));
     }
 }

@@ -1,17 +1,15 @@
 package org.costclose.setup;
 
 import java.util.List;
-import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.PostingLayer;
 import org.costclose.setup.model.Resource;
 import org.costclose.setup.model.SetupCode;
 import org.costclose.setup.model.SkipWhen;
-import org.costclose.setup.model.VersionKind;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the elements of the small list sections: posting layers, posting control, resources, calculation versions. */
+/** Reads the elements of the small list sections: posting layers, posting control, resources. */
 final class ListReaders {
 
     private ListReaders() {
@@ -47,17 +45,5 @@ final class ListReaders {
         String id = resource.id("id");
         String category = resource.text("category");
         return Build.record(place, problems, () -> new Resource(id, category), id, category);
-    }
-
-    static CalculationVersion calculationVersion(Node node, Place place, Problems problems) {
-        // steps come with a later issue: until then "steps" is an unknown key and refused
-        MappingReader version = MappingReader.of(node, place, problems, List.of("id", "name", "kind")).orElse(null);
-        if (version == null) {
-            return null;
-        }
-        String id = version.id("id");
-        String name = version.text("name");
-        VersionKind kind = version.code("kind", VersionKind.class, true);
-        return Build.record(place, problems, () -> new CalculationVersion(id, name, kind), id, name, kind);
     }
 }

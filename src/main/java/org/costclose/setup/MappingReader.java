@@ -188,6 +188,53 @@ final class MappingReader {
         return items;
     }
 
+    /** A mapping below this one, read by {@code reader}; null when absent (reported if required) or wrong. */
+    <T> T nested(String key, boolean required, ElementReader<T> reader) {
+        Node node = values.get(key);
+        if (isAbsent(node)) {
+            if (required) {
+                problems.add(at(key), null, "missing key '" + key + "'");
+            }
+            return null;
+        }
+        Place field = place.field(key, node);
+        problems.remember(field);
+        return reader.read(node, field, problems);
+    }
+
+    /** A mapping of codes to numbers, such as {@code {Sint: 60, Iron: 40}}; empty when absent or wrong. */
+    Map<String, BigDecimal> numbers(String key) {
+        Node node = values.get(key);
+        if (isAbsent(node)) {
+            return Map.of();
+        }
+        Place field = place.field(key, node);
+        problems.remember(field);
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(field, scalarText(node), "must be a mapping of values to numbers, e.g. {A: 60, B: 40}");
+            return Map.of();
+        }
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String code = scalarText(tuple.getKeyNode());
+            String text = scalarText(tuple.getValueNode());
+            Place entry = field.field(code == null ? "?" : code, tuple.getValueNode());
+            problems.remember(entry);
+            if (code == null || code.isBlank()) {
+                problems.add(entry, null, "a key must be a single value");
+            } else if (numbers.containsKey(code.trim())) {
+                problems.add(entry, code, "listed twice");
+            } else {
+                try {
+                    numbers.put(code.trim(), new BigDecimal(text == null ? "" : text.trim()));
+                } catch (NumberFormatException e) {
+                    problems.add(entry, text, "must be a number");
+                }
+            }
+        }
+        return numbers;
+    }
+
     private static boolean isAbsent(Node node) {
         return node == null || (node instanceof ScalarNode && Tag.NULL.equals(node.getTag()));
     }

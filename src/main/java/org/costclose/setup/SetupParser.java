@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * (company, calendar) may be defined once (or identically again); list sections may be split across
  * files and are concatenated in file-name order.
  */
-final class SetupParser {
+public final class SetupParser {
 
     static final String TITLE = "Company setup has errors";
 
@@ -34,7 +34,7 @@ final class SetupParser {
         LISTS.put("postingControl", ListReaders::postingControl);
         LISTS.put("lineStructures", LineStructureReader::structure);
         LISTS.put("resources", ListReaders::resource);
-        LISTS.put("calculationVersions", ListReaders::calculationVersion);
+        LISTS.put("calculationVersions", CalculationReader::version);
     }
 
     static final List<String> SECTIONS = List.of("company", "calendar", "dimensions", "costCategories",
@@ -46,7 +46,7 @@ final class SetupParser {
     }
 
     /** The setup of {@code companyId}; throws {@link InvalidInputException} listing every problem. */
-    static CompanySetup read(String companyId, List<SetupFile> files) {
+    public static CompanySetup read(String companyId, List<SetupFile> files) {
         Problems problems = new Problems();
         if (files.isEmpty()) {
             problems.add(Place.start(null), null, "no setup files");

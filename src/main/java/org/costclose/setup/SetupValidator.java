@@ -42,8 +42,10 @@ final class SetupValidator {
         checkResources();
         checkServiceSources();
         unique(draft.calculationVersions(), version -> version.id(), ".id", "calculation version", problems);
-        unique(draft.lineStructures(), structure -> structure.id(), ".id", "line structure", problems);
+        var structures = unique(draft.lineStructures(), structure -> structure.id(), ".id", "line structure", problems);
         draft.lineStructures().forEach(structure -> new LineStructureChecks(structure, categories, problems).check());
+        draft.calculationVersions().forEach(version ->
+                new CalculationChecks(version, this, dimensions, categories, structures, problems).check());
     }
 
     /** Reports a dimension that does not exist or that cost accounting does not use; true when it is usable. */

@@ -41,15 +41,14 @@ public final class SetupWriter {
         document.put("postingLayers", canonical.postingLayers().stream().map(SetupCode::code).toList());
         document.put("dimensions", canonical.dimensions().stream().map(SetupWriter::dimension).toList());
         document.put("costCategories", canonical.costCategories().stream().map(SetupWriter::category).toList());
-        putUnlessEmpty(document, "postingControl", canonical.postingControl().stream()
+        SetupYamlMaps.putUnlessEmpty(document, "postingControl", canonical.postingControl().stream()
                 .map(rule -> SetupYamlMaps.of("category", rule.category(), "dimension", rule.dimension(),
                         "skip", rule.skip().code())).toList());
-        putUnlessEmpty(document, "lineStructures", canonical.lineStructures().stream().map(SetupWriter::structure).toList());
-        putUnlessEmpty(document, "resources", canonical.resources().stream()
+        SetupYamlMaps.putUnlessEmpty(document, "lineStructures", canonical.lineStructures().stream().map(SetupWriter::structure).toList());
+        SetupYamlMaps.putUnlessEmpty(document, "resources", canonical.resources().stream()
                 .map(resource -> SetupYamlMaps.of("id", resource.id(), "category", resource.category())).toList());
-        putUnlessEmpty(document, "calculationVersions", canonical.calculationVersions().stream()
-                .map(version -> SetupYamlMaps.of("id", version.id(), "name", version.name(), "kind",
-                        version.kind().code())).toList());
+        SetupYamlMaps.putUnlessEmpty(document, "calculationVersions", canonical.calculationVersions().stream()
+                .map(CalculationYamlMaps::version).toList());
         return yaml().dump(document);
     }
 
@@ -65,7 +64,7 @@ public final class SetupWriter {
     private static Map<String, Object> category(CostCategory category) {
         Map<String, Object> map = SetupYamlMaps.of("id", category.id(), "name", category.name(),
                 "kind", category.kind().code(), "fixedShare", category.fixedShare());
-        putUnlessEmpty(map, "transactionControl", category.transactionControl());
+        SetupYamlMaps.putUnlessEmpty(map, "transactionControl", category.transactionControl());
         if (category.kind() == CategoryKind.PRIMARY) {
             map.put("mapping", category.accountMapping().code());
         }
@@ -92,9 +91,9 @@ public final class SetupWriter {
         if (line.sign() != 1) {
             map.put("sign", line.sign());
         }
-        putUnlessEmpty(map, "categories", line.categories());
-        putUnlessEmpty(map, "ranges", ranges(line.categoryRanges()));
-        putUnlessEmpty(map, "lines", line.lines());
+        SetupYamlMaps.putUnlessEmpty(map, "categories", line.categories());
+        SetupYamlMaps.putUnlessEmpty(map, "ranges", ranges(line.categoryRanges()));
+        SetupYamlMaps.putUnlessEmpty(map, "lines", line.lines());
         if (line.formula() != null) {
             map.put("formula", line.formula());
         }
@@ -103,12 +102,6 @@ public final class SetupWriter {
 
     private static List<Map<String, Object>> ranges(List<IdRange> ranges) {
         return ranges.stream().map(range -> SetupYamlMaps.of("from", range.from(), "to", range.to())).toList();
-    }
-
-    private static void putUnlessEmpty(Map<String, Object> map, String key, List<?> values) {
-        if (!values.isEmpty()) {
-            map.put(key, values);
-        }
     }
 
     private static Yaml yaml() {

@@ -1,6 +1,7 @@
 package org.costclose.setup;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.costclose.setup.model.CompanySetup;
 
@@ -28,5 +29,11 @@ final class SetupYamlMaps {
     static Map<String, Object> calendar(CompanySetup setup) {
         return of("type", setup.calendar().type().code(), "from", setup.calendar().from().toString(),
                 "to", setup.calendar().to().toString());
+    }
+
+    static void putUnlessEmpty(Map<String, Object> map, String key, List<?> values) {
+        if (!values.isEmpty()) {
+            map.put(key, values);
+        }
     }
 }

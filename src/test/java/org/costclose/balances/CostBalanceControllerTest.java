@@ -49,7 +49,7 @@ class CostBalanceControllerTest {
         assertThat(page.get("offset").asLong()).isZero();
         assertThat(page.get("limit").asInt()).isEqualTo(2);
         assertThat(page.get("totalValues").asLong()).isEqualTo(3);
-        assertThat(page.get("rows")).hasSize(16);
+        assertThat(page.get("rows")).hasSize(18);
         JsonNode perTon = row(page, "Iron", "3_TT");
         assertThat(perTon.get("value").decimalValue()).isEqualByComparingTo("109.64");
         assertThat(perTon.get("kind").asText()).isEqualTo("calculation");
@@ -77,7 +77,7 @@ class CostBalanceControllerTest {
                 + "fixed_amount,variable_amount,quantity");
         assertThat(lines).contains("Iron,Pig iron,false,3_TC,Total cost,total,657833.00,657833.00,0.00,657833.00,10800",
                 "Iron,Pig iron,false,3_TT,Cost per ton,calculation,109.64,,,,");
-        assertThat(lines).hasSize(1 + 3 * 8);
+        assertThat(lines).hasSize(1 + 3 * 9);
     }
 
     @Test

@@ -62,19 +62,6 @@ class SetupParserTest {
     }
 
     @Test
-    void shouldRejectStepsWhenACalculationVersionHasThem() {
-        List<InputError> errors = errorsWith("""
-                calculationVersions:
-                  - id: ACTUAL
-                    name: Actual
-                    kind: actual
-                    steps: []
-                """);
-
-        assertOnlyError(errors, "x.yaml", 5, "calculationVersions[0].steps", "unknown key");
-    }
-
-    @Test
     void shouldRejectAnUnknownSectionWhenOneIsMisspelt() {
         assertOnlyError(errorsWith("\nlineStructure: []\n"), "x.yaml", 2, "lineStructure", "unknown section");
     }

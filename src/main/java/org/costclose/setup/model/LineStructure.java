@@ -1,7 +1,9 @@
 package org.costclose.setup.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** An ordered list of report lines, the shape of a cost statement. */
 public record LineStructure(String id, String name, List<StructureLine> lines) {
@@ -14,5 +16,26 @@ public record LineStructure(String id, String name, List<StructureLine> lines) {
 
     public Optional<StructureLine> line(String lineId) {
         return lines.stream().filter(line -> line.id().equals(lineId)).findFirst();
+    }
+
+    /**
+     * Whether the line's cost includes the category: listed by it or within one of its ranges, for a total
+     * line by one of the lines it sums (signs aside); calculation and quantity lines hold no cost.
+     */
+    public boolean covers(StructureLine line, String categoryId) {
+        return covers(line, categoryId, new HashSet<>());
+    }
+
+    private boolean covers(StructureLine line, String categoryId, Set<String> visited) {
+        if (!visited.add(line.id())) {
+            return false;
+        }
+        return switch (line.kind()) {
+            case CATEGORY -> line.categories().contains(categoryId)
+                    || line.categoryRanges().stream().anyMatch(range -> range.contains(categoryId));
+            case TOTAL -> line.lines().stream().map(this::line).flatMap(Optional::stream)
+                    .anyMatch(part -> covers(part, categoryId, visited));
+            case QUANTITY, CALCULATION -> false;
+        };
     }
 }

@@ -1,0 +1,164 @@
+package org.costclose.calculation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import org.costclose.setup.model.CalculationStep;
+import org.costclose.setup.model.CalculationVersion;
+import org.costclose.setup.model.CompanySetup;
+import org.costclose.setup.model.CostSelection;
+import org.costclose.setup.model.LineStructure;
+import org.costclose.setup.model.StepKind;
+import org.costclose.setup.model.StepRule;
+import org.costclose.shared.InputError;
+import org.costclose.shared.InvalidInputException;
+
+/**
+ * Runs a calculation version's steps over a balance book, in the order given: each rule moves each sender's
+ * selected cost to the receivers by the basis, split cent-exact by largest remainder (fixed and variable part
+ * each), and every move is posted twice (debit on the receiver, credit on the sender), so the postings sum to
+ * zero. Problems (unknown values, a basis that cannot split a sender's cost) are collected and thrown together.
+ */
+final class CalculationEngine {
+
+    static final String TITLE = "The calculation cannot run";
+    private static final int SHARE_SCALE = 12;
+
+    private final CompanySetup setup;
+    private final CalculationVersion version;
+    private final BalanceBook book;
+    private final ServiceFlows flows;
+    private final List<PlannedRule> plan;
+    private final List<InputError> problems = new ArrayList<>();
+
+    CalculationEngine(CompanySetup setup, CalculationVersion version, ValueDirectory values, BalanceBook book,
+            ServiceFlows flows) {
+        this.setup = setup;
+        this.version = version;
+        this.book = book;
+        this.flows = flows;
+        this.plan = plan(values);
+    }
+
+    /** posts every move to {@code sink}; throws {@link InvalidInputException} naming every problem */
+    void run(Consumer<Posting> sink) {
+        throwIfProblems();
+        for (PlannedRule rule : plan) {
+            apply(rule, (sender, receiver) -> true, sink);
+        }
+        throwIfProblems();
+    }
+
+    List<PlannedRule> plan() {
+        return plan;
+    }
+
+    private List<PlannedRule> plan(ValueDirectory values) {
+        List<PlannedRule> rules = new ArrayList<>();
+        List<CalculationStep> steps = version.steps();
+        for (int s = 0; s < steps.size(); s++) {
+            List<StepRule> stepRules = steps.get(s).rules();
+            for (int r = 0; r < stepRules.size(); r++) {
+                StepRule rule = stepRules.get(r);
+                List<String> unknown = new ArrayList<>();
+                var senders = values.resolve(rule.senders(), unknown);
+                var receivers = values.resolve(rule.receivers(), unknown);
+                var planned = new PlannedRule(s + 1, steps.get(s), r + 1, rule, senders, receivers);
+                unknown.forEach(code -> problem(planned, code, "unknown value of " + rule.senders().dimension()
+                        + " or " + rule.receivers().dimension()));
+                rules.add(planned);
+            }
+        }
+        return rules;
+    }
+
+    /** moves each sender's cost; {@code receives} says whether a receiver may take a sender's cost at all */
+    void apply(PlannedRule rule, BiPredicate<Node, Node> receives, Consumer<Posting> sink) {
+        Basis basis = new Basis(rule, setup, book, flows);
+        for (Node sender : rule.senders()) {
+            List<Node> receivers = rule.receivers().stream()
+                    .filter(receiver -> !receiver.equals(sender) && receives.test(sender, receiver)).toList();
+            List<Moved> moved = moved(rule.rule().moves(), sender);
+            if (moved.isEmpty()) {
+                continue;
+            }
+            List<BigDecimal> weights = basis.weights(sender, receivers, this::problem);
+            if (weights == null) {
+                continue;
+            }
+            BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.signum() <= 0) {
+                problem(rule, sender.value(), "the basis (" + basis.describe() + ") is zero for every receiver of "
+                        + sender + ", which has " + moved.size() + " categories of cost to move");
+                continue;
+            }
+            for (Moved cost : moved) {
+                post(rule, sender, cost, receivers, weights, total, sink);
+            }
+        }
+    }
+
+    private record Moved(String category, Money money) {
+    }
+
+    /** the sender's cost the rule selects, per category, read before any of it moves */
+    private List<Moved> moved(CostSelection moves, Node sender) {
+        List<String> categories = moves.line() == null ? moves.categories().stream().sorted().toList()
+                : book.categories(sender).stream().filter(id -> covers(moves, id)).toList();
+        List<Moved> moved = new ArrayList<>();
+        for (String category : categories) {
+            Money money = book.money(sender, category);
+            Money part = switch (moves.part()) {
+                case TOTAL -> money;
+                case FIXED -> new Money(money.fixed(), 0);
+                case VARIABLE -> new Money(0, money.variable());
+            };
+            if (!part.isZero()) {
+                moved.add(new Moved(category, part));
+            }
+        }
+        return moved;
+    }
+
+    private boolean covers(CostSelection moves, String category) {
+        LineStructure structure = setup.lineStructure(moves.lineStructure()).orElseThrow();
+        return structure.covers(structure.line(moves.line()).orElseThrow(), category);
+    }
+
+    private void post(PlannedRule rule, Node sender, Moved cost, List<Node> receivers, List<BigDecimal> weights,
+            BigDecimal total, Consumer<Posting> sink) {
+        long[] fixed = LargestRemainder.split(cost.money().fixed(), weights);
+        long[] variable = LargestRemainder.split(cost.money().variable(), weights);
+        boolean allocation = rule.step().kind() == StepKind.ALLOCATION;
+        String debited = allocation ? rule.rule().allocationCategory() : cost.category();
+        String credited = allocation ? rule.rule().offsetCategory() : cost.category();
+        for (int i = 0; i < receivers.size(); i++) {
+            Money part = new Money(fixed[i], variable[i]);
+            if (part.isZero()) {
+                continue;
+            }
+            Node receiver = receivers.get(i);
+            BigDecimal share = weights.get(i).divide(total, SHARE_SCALE, RoundingMode.HALF_EVEN);
+            sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.DEBIT, debited, receiver,
+                    sender, cost.category(), weights.get(i), share, part));
+            sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.CREDIT, credited, sender,
+                    receiver, cost.category(), weights.get(i), share, part.negate()));
+            book.add(receiver, debited, part);
+            book.add(sender, credited, part.negate());
+        }
+    }
+
+    void problem(PlannedRule rule, String value, String reason) {
+        problems.add(new InputError(null, null, "calculationVersions[" + version.id() + "].steps[" + rule.step().id()
+                + "].rules[" + (rule.ruleNo() - 1) + "]", value, reason));
+    }
+
+    private void throwIfProblems() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(TITLE, problems);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.costclose.calculation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.costclose.ledger.PeriodProcessing;
+import org.costclose.setup.model.CalculationVersion;
+import org.costclose.setup.model.StepRule;
+import org.costclose.setup.model.VersionKind;
+import org.costclose.shared.CurrentUser;
+import org.costclose.shared.InputError;
+import org.costclose.shared.InvalidInputException;
+import org.costclose.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The period calculation of a version: replaces the version's calculation transactions of the period with a new
+ * run's, in one transaction, so running twice gives the same rows and a failure leaves the previous result.
+ */
+@Service
+public class CalculationService {
+
+    /** the version the ledger and production write their cost transactions under */
+    static final String ACTUAL_INPUT = "ACTUAL";
+
+    private final CalculationMapper mapper;
+    private final PeriodProcessing periods;
+    private final SqlSessionFactory sessionFactory;
+    private final CurrentUser currentUser;
+
+    CalculationService(CalculationMapper mapper, PeriodProcessing periods, SqlSessionFactory sessionFactory,
+            CurrentUser currentUser) {
+        this.mapper = mapper;
+        this.periods = periods;
+        this.sessionFactory = sessionFactory;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public CalculationRun calculate(String companyId, String periodId, String versionId) {
+        long started = System.nanoTime();
+        PeriodProcessing.Opened opened = periods.open(companyId, periodId);
+        CalculationVersion version = opened.setup().calculationVersions().stream()
+                .filter(candidate -> candidate.id().equals(versionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("company " + companyId + " has no calculation version '"
+                        + versionId + "'"));
+        if (version.kind() != VersionKind.ACTUAL) {
+            throw InvalidInputException.single(CalculationEngine.TITLE, new InputError(null, null, "version",
+                    versionId, "only actual versions can be calculated so far; " + version.kind().code()
+                    + " versions need their own input"));
+        }
+        var run = new CalculationMapper.NewRun(companyId, periodId, versionId, opened.company().activeSetupId(),
+                opened.setupHash(), version.cycleMethod().code(), currentUser.name(), periods.now());
+        var key = new CalculationMapper.RunKey();
+        mapper.insertRun(run, key);
+        long runId = key.getRunId();
+        mapper.deleteTransactions(companyId, periodId, versionId);
+
+        int minorUnit = opened.company().minorUnit();
+        BalanceBook book = new BalanceBook();
+        long balancesIn = loadBalances(companyId, periodId, dimensions(version), minorUnit, book);
+        var engine = new CalculationEngine(opened.setup(), version, values(companyId), book,
+                serviceFlows(companyId, periodId));
+        long written;
+        BigDecimal moved;
+        try (var writer = new TransactionWriter(sessionFactory, run, runId, minorUnit)) {
+            engine.run(writer::write);
+            written = writer.written();
+            moved = writer.moved();
+        }
+        BigDecimal sum = mapper.sumOfRun(runId);
+        if (sum.signum() != 0) {
+            throw new IllegalStateException("calculation run " + runId + " does not sum to zero but to " + sum);
+        }
+        mapper.finishRun(runId, periods.now(), (System.nanoTime() - started) / 1_000_000, balancesIn, written, moved);
+        return mapper.findRun(runId);
+    }
+
+    public List<CalculationRun> runs(String companyId, String periodId) {
+        periods.requireCompany(companyId);
+        return mapper.findRuns(companyId, periodId);
+    }
+
+    public CalculationSummary summary(String companyId, long runId) {
+        CalculationRun run = mapper.findRun(runId);
+        if (run == null || !run.companyId().equals(companyId)) {
+            throw new NotFoundException("company " + companyId + " has no calculation run " + runId);
+        }
+        return new CalculationSummary(run, mapper.findReceiverTotals(runId));
+    }
+
+    private static Set<String> dimensions(CalculationVersion version) {
+        Set<String> dimensions = new TreeSet<>();
+        for (var step : version.steps()) {
+            for (StepRule rule : step.rules()) {
+                dimensions.add(rule.senders().dimension());
+                dimensions.add(rule.receivers().dimension());
+            }
+        }
+        return dimensions;
+    }
+
+    private long loadBalances(String companyId, String periodId, Set<String> dimensions, int minorUnit,
+            BalanceBook book) {
+        if (dimensions.isEmpty()) {
+            return 0;
+        }
+        long count = 0;
+        try (Cursor<CalculationMapper.InputBalance> balances =
+                     mapper.findInputBalances(companyId, periodId, ACTUAL_INPUT, dimensions)) {
+            for (CalculationMapper.InputBalance balance : balances) {
+                Node node = new Node(balance.dimensionName(), balance.dimensionValue());
+                book.add(node, balance.categoryId(), new Money(units(balance.fixedAmount(), minorUnit),
+                        units(balance.variableAmount(), minorUnit)));
+                book.addQuantity(node, balance.categoryId(), balance.quantity());
+                count++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
+    }
+
+    private ValueDirectory values(String companyId) {
+        ValueDirectory values = new ValueDirectory();
+        try (Cursor<CalculationMapper.DimensionValueRow> rows = mapper.findValues(companyId)) {
+            rows.forEach(row -> values.add(row.dimensionName(), row.valueCode(), row.parentCode()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
+    }
+
+    private ServiceFlows serviceFlows(String companyId, String periodId) {
+        ServiceFlows flows = new ServiceFlows();
+        for (var flow : mapper.findServiceFlows(companyId, periodId, ACTUAL_INPUT)) {
+            flows.add(flow.categoryId(), new Node(flow.senderDimension(), flow.sender()),
+                    new Node(flow.receiverDimension(), flow.receiver()), flow.quantity());
+        }
+        return flows;
+    }
+
+    /** an amount of the currency as minor units; amounts the ledger wrote are whole minor units */
+    private static long units(BigDecimal amount, int minorUnit) {
+        return amount.movePointRight(minorUnit).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+    }
+
+    /** a run with what it moved onto each value (net of what the value sent on) */
+    public record CalculationSummary(CalculationRun run, List<CalculationMapper.ReceiverTotal> totalsByValue) {
+    }
+}

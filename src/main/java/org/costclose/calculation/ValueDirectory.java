@@ -1,0 +1,58 @@
+package org.costclose.calculation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.costclose.setup.model.ValueSelection;
+
+/** The values of each dimension (from the setup and the ERP's export) with their parents, to resolve selections. */
+final class ValueDirectory {
+
+    private final Map<String, Map<String, String>> parents = new HashMap<>();
+
+    void add(String dimension, String value, String parent) {
+        parents.computeIfAbsent(dimension, key -> new HashMap<>()).put(value, parent);
+    }
+
+    boolean knows(String dimension, String value) {
+        return parents.getOrDefault(dimension, Map.of()).containsKey(value);
+    }
+
+    /** the selected values in code order; listed values unknown to the dimension are returned in {@code unknown} */
+    List<Node> resolve(ValueSelection selection, List<String> unknown) {
+        Map<String, String> values = parents.getOrDefault(selection.dimension(), Map.of());
+        TreeSet<String> chosen = new TreeSet<>();
+        for (String code : concat(selection.values(), selection.nodes())) {
+            if (!values.containsKey(code)) {
+                unknown.add(code);
+            }
+        }
+        chosen.addAll(selection.values().stream().filter(values::containsKey).toList());
+        for (String value : values.keySet()) {
+            if (selection.ranges().stream().anyMatch(range -> range.contains(value)) || below(values, value, selection.nodes())) {
+                chosen.add(value);
+            }
+        }
+        return chosen.stream().map(value -> new Node(selection.dimension(), value)).toList();
+    }
+
+    /** whether the value is one of the nodes or lies below one of them */
+    private static boolean below(Map<String, String> values, String value, List<String> nodes) {
+        String current = value;
+        for (int depth = 0; current != null && depth <= values.size(); depth++) {
+            if (nodes.contains(current)) {
+                return true;
+            }
+            current = values.get(current);
+        }
+        return false;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,97 @@
+package org.costclose.calculation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.costclose.setup.SetupFile;
+import org.costclose.setup.SetupParser;
+import org.costclose.setup.model.CompanySetup;
+
+/**
+ * A small plant to run the engine on without a database: cost centers MAINT, POWER, M1, M2 and products P1..P3,
+ * wages (600000, 40 % fixed) on cost centers, material (610000) on products, machine hours from cost centers to
+ * products and floor area (a statistic) on products. Each test adds its calculation version.
+ */
+final class EngineFixture {
+
+    static final String SETUP = """
+            company: {id: plant, name: Plant, currency: EUR, minorUnit: 2}
+            calendar: {type: monthly, from: 2026-01, to: 2026-12}
+            postingLayers: [CURRENT]
+            dimensions:
+              - name: CostCenter
+                role: costCenter
+                values:
+                  - {code: ALL, name: All}
+                  - {code: MAINT, name: Maintenance, parent: ALL}
+                  - {code: POWER, name: Power, parent: ALL}
+                  - {code: M1, name: Machine 1, parent: ALL}
+                  - {code: M2, name: Machine 2, parent: ALL}
+              - name: CostPurpose
+                role: costPurpose
+                values: [{code: P1, name: P1}, {code: P2, name: P2}, {code: P3, name: P3}]
+            costCategories:
+              - {id: "600000", name: Wages, kind: primary, fixedShare: 40, transactionControl: [CostCenter]}
+              - {id: "610000", name: Material, kind: primary, transactionControl: [CostCenter, CostPurpose]}
+              - {id: ALLOC, name: Allocated, kind: secondary, transactionControl: [CostCenter, CostPurpose]}
+              - {id: MH, name: Machine hours, kind: service, unit: h, creditDimension: CostCenter, debitDimension: CostPurpose, transactionControl: [CostCenter, CostPurpose]}
+              - {id: Area, name: Floor area, kind: service, unit: m2, transactionControl: [CostPurpose]}
+            lineStructures:
+              - id: LS
+                name: Statement
+                lines:
+                  - {id: WG, name: Wages, kind: category, categories: ["600000", ALLOC]}
+                  - {id: MT, name: Material, kind: category, categories: ["610000"]}
+                  - {id: TC, name: Total, kind: total, lines: [WG, MT]}
+                  - {id: AR, name: Area, kind: quantity, categories: [Area]}
+            """;
+
+    final BalanceBook book = new BalanceBook();
+    final ServiceFlows flows = new ServiceFlows();
+    final List<Posting> postings = new ArrayList<>();
+    private final ValueDirectory values = new ValueDirectory();
+    private final CompanySetup setup;
+
+    EngineFixture(String versions) {
+        setup = SetupParser.read("plant", List.of(new SetupFile("setup.yaml", SETUP + versions)));
+        for (var dimension : setup.dimensions()) {
+            dimension.values().forEach(value -> values.add(dimension.name(), value.code(), value.parent()));
+        }
+    }
+
+    static Node center(String value) {
+        return new Node("CostCenter", value);
+    }
+
+    static Node product(String value) {
+        return new Node("CostPurpose", value);
+    }
+
+    /** an amount in cents, fixed and variable */
+    EngineFixture cost(Node node, String category, long fixedCents, long variableCents) {
+        book.add(node, category, new Money(fixedCents, variableCents));
+        return this;
+    }
+
+    EngineFixture quantity(Node node, String category, String quantity) {
+        book.addQuantity(node, category, new BigDecimal(quantity));
+        return this;
+    }
+
+    CalculationEngine engine() {
+        return new CalculationEngine(setup, setup.calculationVersions().get(0), values, book, flows);
+    }
+
+    List<Posting> run() {
+        engine().run(postings::add);
+        return postings;
+    }
+
+    long total(Node node, String category) {
+        return book.money(node, category).total();
+    }
+
+    long sumOfPostings() {
+        return postings.stream().mapToLong(posting -> posting.money().total()).sum();
+    }
+}

@@ -1,0 +1,78 @@
+package org.costclose.calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.costclose.demo.DemoCompanyLoader;
+import org.costclose.ledger.LedgerProcessingService;
+import org.costclose.ledger.ProductionProcessingService;
+import org.costclose.support.DatabaseTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** DOMAIN.md's steel case end to end: ledger, output, the actual calculation, read through line structure STEEL. */
+@DatabaseTest
+class SteelCalculationTest {
+
+    static final String CALCULATE = "/api/companies/steel/periods/2026-10/calculations?version=ACTUAL";
+
+    @Autowired TestRestTemplate http;
+    @Autowired DemoCompanyLoader demo;
+    @Autowired LedgerProcessingService ledger;
+    @Autowired ProductionProcessingService production;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void loadSteel() {
+        demo.load("steel");
+        ledger.processLedger("steel", "2026-10");
+        production.processProduction("steel", "2026-10");
+    }
+
+    @AfterEach
+    void leaveTheSteelCaseBeforeAnyCalculation() {
+        jdbc.update("DELETE FROM calculation_transaction WHERE company_id = 'steel'");
+    }
+
+    @Test
+    void shouldCostThePigIronAsTheSteelCaseSaysWhenTheActualVersionIsCalculated() {
+        ResponseEntity<JsonNode> run = http.postForEntity(CALCULATE, null, JsonNode.class);
+
+        assertThat(run.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(run.getBody().get("conserves").asBoolean()).isTrue();
+        assertThat(run.getBody().get("amountSum").decimalValue()).isEqualByComparingTo("0");
+        // gross: wages 5,333 + 10,000; the sinter's 472,500 and −477,833 raw materials and 5,333 wages; slag −15,000
+        assertThat(run.getBody().get("amountMoved").decimalValue()).isEqualByComparingTo("985999.00");
+        Map<String, BigDecimal> products = lines("CostPurpose");
+        assertThat(products.get("Iron 3_TC")).isEqualByComparingTo("667833.00");
+        assertThat(products.get("Iron 1_RM")).isEqualByComparingTo("652500.00");
+        assertThat(products.get("Iron 2_WG")).isEqualByComparingTo("15333.00");
+        assertThat(products.get("Iron 3_TO")).isEqualByComparingTo("6000");
+        assertThat(products.get("Iron 3_TT")).isEqualByComparingTo("111.31");
+        assertThat(products.get("Iron 6_TS")).isEqualByComparingTo("652833.00");
+        assertThat(products.get("Iron 7_NT")).isEqualByComparingTo("108.81");
+        assertThat(products.get("Sint 6_TS")).isEqualByComparingTo("0");
+        assertThat(products.get("Slag 6_TS")).isEqualByComparingTo("0");
+        Map<String, BigDecimal> centers = lines("CostCenter");
+        assertThat(centers.get("SP 6_TS")).isEqualByComparingTo("0");
+        assertThat(centers.get("BF 6_TS")).isEqualByComparingTo("0");
+    }
+
+    private Map<String, BigDecimal> lines(String dimension) {
+        JsonNode page = http.getForObject("/api/companies/steel/cost-balances?period=2026-10&version=ACTUAL"
+                + "&lineStructure=STEEL&dimension=" + dimension, JsonNode.class);
+        Map<String, BigDecimal> lines = new HashMap<>();
+        page.get("rows").forEach(row -> lines.put(row.get("dimensionValue").asText() + " " + row.get("line").asText(),
+                row.get("value").decimalValue()));
+        return lines;
+    }
+}
