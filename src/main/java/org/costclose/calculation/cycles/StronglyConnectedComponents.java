@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
@@ -14,7 +15,8 @@ import java.util.TreeSet;
  * so a chain of 100,000 nodes does not overflow the call stack.
  *
  * <p>Order is deterministic and topological over the condensation: a component comes before every
- * component it sends to (directly or through others). Members of a component are listed in ascending order.
+ * component it sends to (directly or through others); among components that do not depend on each other,
+ * the one with the smallest member comes first. Members of a component are listed in ascending order.
  */
 public final class StronglyConnectedComponents {
 
@@ -84,12 +86,48 @@ public final class StronglyConnectedComponents {
                 }
             }
         }
-        // Tarjan emits a component only after everything it reaches: reversed, senders come first
-        List<int[]> sendersFirst = new ArrayList<>(sinksFirst.size());
-        for (int i = sinksFirst.size() - 1; i >= 0; i--) {
-            sendersFirst.add(sinksFirst.get(i));
+        return sendersFirst(sinksFirst, successors);
+    }
+
+    /**
+     * Kahn's topological sort of the condensation; among components free to go next, the one with the
+     * smallest member goes first, so the order can be explained without knowing how Tarjan walked.
+     */
+    private static List<int[]> sendersFirst(List<int[]> components, int[][] successors) {
+        int[] componentOf = new int[successors.length];
+        for (int c = 0; c < components.size(); c++) {
+            for (int v : components.get(c)) {
+                componentOf[v] = c;
+            }
         }
-        return sendersFirst;
+        int[] waitingFor = new int[components.size()];
+        for (int v = 0; v < successors.length; v++) {
+            for (int w : successors[v]) {
+                if (componentOf[w] != componentOf[v]) {
+                    waitingFor[componentOf[w]]++;
+                }
+            }
+        }
+        PriorityQueue<int[]> ready = new PriorityQueue<>(Comparator.comparingInt(component -> component[0]));
+        for (int c = 0; c < components.size(); c++) {
+            if (waitingFor[c] == 0) {
+                ready.add(components.get(c));
+            }
+        }
+        List<int[]> ordered = new ArrayList<>(components.size());
+        while (!ready.isEmpty()) {
+            int[] component = ready.poll();
+            ordered.add(component);
+            for (int v : component) {
+                for (int w : successors[v]) {
+                    int target = componentOf[w];
+                    if (target != componentOf[v] && --waitingFor[target] == 0) {
+                        ready.add(components.get(target));
+                    }
+                }
+            }
+        }
+        return ordered;
     }
 
     /** The cycles only: components with more than one member, or one member that sends to itself. */
