@@ -46,10 +46,43 @@ final class CalculationEngine {
     /** posts every move to {@code sink}; throws {@link InvalidInputException} naming every problem */
     void run(Consumer<Posting> sink) {
         throwIfProblems();
+        CostCycles cycles = new CostCycles(plan, flows);
+        BiPredicate<Node, Node> receives = receives(cycles);
         for (PlannedRule rule : plan) {
-            apply(rule, (sender, receiver) -> true, sink);
+            apply(rule, receives, sink);
         }
         throwIfProblems();
+    }
+
+    /**
+     * Which receiver may take a sender's cost under the version's cycle method: outside cycles always; within a
+     * cycle, with the direct method never, with step-down only while the receiver has not sent yet (the given
+     * order, never sending back). Reciprocal solving is refused until the engine solves cycles simultaneously.
+     */
+    private BiPredicate<Node, Node> receives(CostCycles cycles) {
+        if (cycles.cycles().isEmpty()) {
+            return (sender, receiver) -> true;
+        }
+        return switch (version.cycleMethod()) {
+            case DIRECT -> (sender, receiver) -> !cycles.sameCycle(sender, receiver);
+            case STEP_DOWN -> {
+                java.util.Set<Node> sent = new java.util.HashSet<>();
+                yield (sender, receiver) -> {
+                    sent.add(sender);
+                    return !cycles.sameCycle(sender, receiver) || !sent.contains(receiver);
+                };
+            }
+            case RECIPROCAL -> {
+                for (List<Node> cycle : cycles.cycles()) {
+                    problems.add(new InputError(null, null, "calculationVersions[" + version.id() + "].cycleMethod",
+                            "reciprocal", "these values send cost to each other: " + cycle.stream().map(Node::toString)
+                            .collect(java.util.stream.Collectors.joining(", ")) + "; solving such a cycle"
+                            + " reciprocally is not available yet: choose cycleMethod stepDown or direct"));
+                }
+                throwIfProblems();
+                yield (sender, receiver) -> true;
+            }
+        };
     }
 
     List<PlannedRule> plan() {

@@ -8,7 +8,8 @@ import org.costclose.setup.SetupParser;
 import org.costclose.setup.model.CompanySetup;
 
 /**
- * A small plant to run the engine on without a database: cost centers MAINT, POWER, M1, M2 and products P1..P3,
+ * A small plant to run the engine on without a database: cost centers MAINT, POWER, M1, M2 (and S1..S3, PD1, PD2
+ * for textbook cycles) and products P1..P3,
  * wages (600000, 40 % fixed) on cost centers, material (610000) on products, machine hours from cost centers to
  * products and floor area (a statistic) on products. Each test adds its calculation version.
  */
@@ -27,6 +28,11 @@ final class EngineFixture {
                   - {code: POWER, name: Power, parent: ALL}
                   - {code: M1, name: Machine 1, parent: ALL}
                   - {code: M2, name: Machine 2, parent: ALL}
+                  - {code: S1, name: Service 1}
+                  - {code: S2, name: Service 2}
+                  - {code: S3, name: Service 3}
+                  - {code: PD1, name: Production 1}
+                  - {code: PD2, name: Production 2}
               - name: CostPurpose
                 role: costPurpose
                 values: [{code: P1, name: P1}, {code: P2, name: P2}, {code: P3, name: P3}]

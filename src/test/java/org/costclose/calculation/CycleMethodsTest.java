@@ -1,0 +1,98 @@
+package org.costclose.calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.costclose.calculation.EngineFixture.center;
+
+import org.costclose.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three mutually serving service departments, the textbook data of src/test/resources/calculation/
+ * textbook-cycles.md (set 4): expertsmind.com, "Example of Methods of Allocating Service Costs",
+ * https://expertsmind.com/questions/example-of-methods-of-allocating-service-costs-30131914.aspx. Own costs
+ * S1 92,400, S2 184,800, S3 138,600, production departments PD1 400,000 and PD2 500,000; units of service as
+ * published. Published results: direct PD1 604,600 / PD2 711,200; step-down (S1, S2, S3) 573,360 / 742,440.
+ */
+class CycleMethodsTest {
+
+    private static final String VERSION = """
+            calculationVersions:
+              - id: ACTUAL
+                name: Actual
+                kind: actual
+                cycleMethod: METHOD
+                steps:
+                  - id: S1
+                    name: Service 1
+                    kind: distribution
+                    rules:
+                      - senders: {dimension: CostCenter, values: [S1]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [S2, S3, PD1, PD2]}
+                        basis: {quantities: {S2: 1000, S3: 2000, PD1: 4000, PD2: 3000}}
+                  - id: S2
+                    name: Service 2
+                    kind: distribution
+                    rules:
+                      - senders: {dimension: CostCenter, values: [S2]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [S1, S3, PD1, PD2]}
+                        basis: {quantities: {S1: 2000, S3: 4000, PD1: 10000, PD2: 4000}}
+                  - id: S3
+                    name: Service 3
+                    kind: distribution
+                    rules:
+                      - senders: {dimension: CostCenter, values: [S3]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [S1, S2, PD1, PD2]}
+                        basis: {quantities: {S1: 4500, PD1: 1500, PD2: 9000}}
+            """;
+
+    private static EngineFixture plant(String method) {
+        return new EngineFixture(VERSION.replace("METHOD", method))
+                .cost(center("S1"), "600000", 0, 92_400_00).cost(center("S2"), "600000", 0, 184_800_00)
+                .cost(center("S3"), "600000", 0, 138_600_00).cost(center("PD1"), "600000", 0, 400_000_00)
+                .cost(center("PD2"), "600000", 0, 500_000_00);
+    }
+
+    @Test
+    void shouldMatchThePublishedDirectMethodWhenServiceToServiceFlowsAreIgnored() {
+        EngineFixture plant = plant("direct");
+
+        plant.run();
+
+        assertThat(plant.total(center("PD1"), "600000")).isEqualTo(604_600_00);
+        assertThat(plant.total(center("PD2"), "600000")).isEqualTo(711_200_00);
+        assertThat(plant.total(center("S1"), "600000")).isZero();
+        assertThat(plant.total(center("S2"), "600000")).isZero();
+        assertThat(plant.total(center("S3"), "600000")).isZero();
+        assertThat(plant.sumOfPostings()).isZero();
+    }
+
+    @Test
+    void shouldMatchThePublishedStepDownMethodWhenDepartmentsSendInOrderAndNeverBack() {
+        EngineFixture plant = plant("stepDown");
+
+        plant.run();
+
+        assertThat(plant.total(center("PD1"), "600000")).isEqualTo(573_360_00);
+        assertThat(plant.total(center("PD2"), "600000")).isEqualTo(742_440_00);
+        assertThat(plant.total(center("S1"), "600000")).isZero();
+        assertThat(plant.total(center("S2"), "600000")).isZero();
+        assertThat(plant.total(center("S3"), "600000")).isZero();
+    }
+
+    @Test
+    void shouldNameTheCycleWhenTheReciprocalMethodIsAskedForBeforeTheEngineSolvesCycles() {
+        EngineFixture plant = plant("reciprocal");
+
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, plant::run);
+
+        assertThat(thrown.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("calculationVersions[ACTUAL].cycleMethod");
+            assertThat(error.reason()).contains("CostCenter S1, CostCenter S2, CostCenter S3");
+        });
+        assertThat(plant.postings).isEmpty();
+    }
+}
