@@ -3,13 +3,19 @@ package org.costclose.calculation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.costclose.setup.model.CalculationStep;
 import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.CostSelection;
+import org.costclose.setup.model.CycleMethod;
 import org.costclose.setup.model.LineStructure;
 import org.costclose.setup.model.StepKind;
 import org.costclose.setup.model.StepRule;
@@ -48,16 +54,57 @@ final class CalculationEngine {
         throwIfProblems();
         CostCycles cycles = new CostCycles(plan, flows);
         BiPredicate<Node, Node> receives = receives(cycles);
+        Map<PlannedRule, List<ReciprocalCycle>> solvedAt = new HashMap<>();
+        Set<Node> solved = new HashSet<>();
+        if (version.cycleMethod() == CycleMethod.RECIPROCAL) {
+            planReciprocal(cycles, solvedAt, solved);
+            throwIfProblems();
+        }
         for (PlannedRule rule : plan) {
-            apply(rule, receives, sink);
+            solvedAt.getOrDefault(rule, List.of()).forEach(cycle -> cycle.solve(sink));
+            apply(rule, (sender, receiver) -> receives.test(sender, receiver)
+                    && !(solved.contains(sender) && cycles.sameCycle(sender, receiver)), solved, sink);
         }
         throwIfProblems();
     }
 
     /**
+     * Each cycle is solved where its first rule runs; a member must send through exactly one rule of its cycle,
+     * and a cycle's rules are all distributions or all allocations (a distribution re-sends what arrives under the
+     * category it arrived in, an allocation under its own categories).
+     */
+    private void planReciprocal(CostCycles cycles, Map<PlannedRule, List<ReciprocalCycle>> solvedAt, Set<Node> solved) {
+        for (List<Node> members : cycles.cycles()) {
+            Map<Node, PlannedRule> ruleOf = new LinkedHashMap<>();
+            Set<StepKind> kinds = new HashSet<>();
+            PlannedRule first = null;
+            for (PlannedRule rule : plan) {
+                for (Node member : members) {
+                    if (rule.senders().contains(member)
+                            && rule.receivers().stream().anyMatch(receiver -> cycles.sameCycle(member, receiver))) {
+                        PlannedRule earlier = ruleOf.putIfAbsent(member, rule);
+                        if (earlier != null) {
+                            problem(rule, member.value(), member + " sends within its cycle through two rules ("
+                                    + earlier.label() + " and " + rule.label() + "); the reciprocal method needs one");
+                        }
+                        kinds.add(rule.step().kind());
+                        first = first == null ? rule : first;
+                    }
+                }
+            }
+            if (kinds.size() > 1) {
+                problem(first, null, "the cycle " + members + " mixes distributions and allocations; the reciprocal"
+                        + " method needs one kind");
+            }
+            solvedAt.computeIfAbsent(first, key -> new ArrayList<>()).add(new ReciprocalCycle(this, members, ruleOf));
+            solved.addAll(ruleOf.keySet());
+        }
+    }
+
+    /**
      * Which receiver may take a sender's cost under the version's cycle method: outside cycles always; within a
      * cycle, with the direct method never, with step-down only while the receiver has not sent yet (the given
-     * order, never sending back). Reciprocal solving is refused until the engine solves cycles simultaneously.
+     * order, never sending back). Reciprocal cycles are solved by {@link ReciprocalCycle}.
      */
     private BiPredicate<Node, Node> receives(CostCycles cycles) {
         if (cycles.cycles().isEmpty()) {
@@ -72,16 +119,7 @@ final class CalculationEngine {
                     return !cycles.sameCycle(sender, receiver) || !sent.contains(receiver);
                 };
             }
-            case RECIPROCAL -> {
-                for (List<Node> cycle : cycles.cycles()) {
-                    problems.add(new InputError(null, null, "calculationVersions[" + version.id() + "].cycleMethod",
-                            "reciprocal", "these values send cost to each other: " + cycle.stream().map(Node::toString)
-                            .collect(java.util.stream.Collectors.joining(", ")) + "; solving such a cycle"
-                            + " reciprocally is not available yet: choose cycleMethod stepDown or direct"));
-                }
-                throwIfProblems();
-                yield (sender, receiver) -> true;
-            }
+            case RECIPROCAL -> (sender, receiver) -> true;
         };
     }
 
@@ -109,9 +147,12 @@ final class CalculationEngine {
     }
 
     /** moves each sender's cost; {@code receives} says whether a receiver may take a sender's cost at all */
-    void apply(PlannedRule rule, BiPredicate<Node, Node> receives, Consumer<Posting> sink) {
+    private void apply(PlannedRule rule, BiPredicate<Node, Node> receives, Set<Node> solved, Consumer<Posting> sink) {
         Basis basis = new Basis(rule, setup, book, flows);
         for (Node sender : rule.senders()) {
+            if (solved.contains(sender) && rule.receivers().stream().anyMatch(receiver -> !receives.test(sender, receiver))) {
+                continue;
+            }
             List<Node> receivers = rule.receivers().stream()
                     .filter(receiver -> !receiver.equals(sender) && receives.test(sender, receiver)).toList();
             List<Moved> moved = moved(rule.rule().moves(), sender);
@@ -134,11 +175,11 @@ final class CalculationEngine {
         }
     }
 
-    private record Moved(String category, Money money) {
+    record Moved(String category, Money money) {
     }
 
     /** the sender's cost the rule selects, per category, read before any of it moves */
-    private List<Moved> moved(CostSelection moves, Node sender) {
+    List<Moved> moved(CostSelection moves, Node sender) {
         List<String> categories = moves.line() == null ? moves.categories().stream().sorted().toList()
                 : book.categories(sender).stream().filter(id -> covers(moves, id)).toList();
         List<Moved> moved = new ArrayList<>();
@@ -170,18 +211,27 @@ final class CalculationEngine {
         String credited = allocation ? rule.rule().offsetCategory() : cost.category();
         for (int i = 0; i < receivers.size(); i++) {
             Money part = new Money(fixed[i], variable[i]);
-            if (part.isZero()) {
-                continue;
+            if (!part.isZero()) {
+                post(rule, sender, receivers.get(i), cost.category(), debited, credited, weights.get(i), total, part, sink);
             }
-            Node receiver = receivers.get(i);
-            BigDecimal share = weights.get(i).divide(total, SHARE_SCALE, RoundingMode.HALF_EVEN);
-            sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.DEBIT, debited, receiver,
-                    sender, cost.category(), weights.get(i), share, part));
-            sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.CREDIT, credited, sender,
-                    receiver, cost.category(), weights.get(i), share, part.negate()));
-            book.add(receiver, debited, part);
-            book.add(sender, credited, part.negate());
         }
+    }
+
+    /** one move as a debit on the receiver and a credit on the sender, followed in the book */
+    void post(PlannedRule rule, Node sender, Node receiver, String sourceCategory, String debited, String credited,
+            BigDecimal weight, BigDecimal total, Money part, Consumer<Posting> sink) {
+        BigDecimal share = weight.divide(total, SHARE_SCALE, RoundingMode.HALF_EVEN);
+        sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.DEBIT, debited, receiver,
+                sender, sourceCategory, weight, share, part));
+        sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.CREDIT, credited, sender,
+                receiver, sourceCategory, weight, share, part.negate()));
+        book.add(receiver, debited, part);
+        book.add(sender, credited, part.negate());
+    }
+
+    /** the receivers' weights under the rule's basis now, or null after reporting a negative one */
+    List<BigDecimal> weights(PlannedRule rule, Node sender, List<Node> receivers) {
+        return new Basis(rule, setup, book, flows).weights(sender, receivers, this::problem);
     }
 
     void problem(PlannedRule rule, String value, String reason) {

@@ -83,16 +83,52 @@ class CycleMethodsTest {
         assertThat(plant.total(center("S3"), "600000")).isZero();
     }
 
+    /** the exact solution S1 177,000, S2 202,500, S3 214,500 (checked by substitution in textbook-cycles.md) */
     @Test
-    void shouldNameTheCycleWhenTheReciprocalMethodIsAskedForBeforeTheEngineSolvesCycles() {
+    void shouldSolveTheThreeDepartmentsSimultaneouslyWhenTheMethodIsReciprocal() {
         EngineFixture plant = plant("reciprocal");
+
+        plant.run();
+
+        // S1 177,000 × 0.4 + S2 202,500 × 0.5 + S3 214,500 × 0.1 = 193,500 onto PD1's 400,000
+        assertThat(plant.total(center("PD1"), "600000")).isEqualTo(593_500_00);
+        assertThat(plant.total(center("PD2"), "600000")).isEqualTo(722_300_00);
+        assertThat(plant.total(center("S1"), "600000")).isZero();
+        assertThat(plant.total(center("S2"), "600000")).isZero();
+        assertThat(plant.total(center("S3"), "600000")).isZero();
+        assertThat(plant.sumOfPostings()).isZero();
+        long sentByS1 = plant.postings.stream().filter(posting -> posting.side() == Posting.CREDIT
+                && posting.node().equals(center("S1"))).mapToLong(posting -> -posting.money().total()).sum();
+        assertThat(sentByS1).isEqualTo(177_000_00);
+    }
+
+    @Test
+    void shouldClearEveryMemberToTheCentWhenTheExactSolutionHasFractions() {
+        EngineFixture plant = new EngineFixture(VERSION.replace("METHOD", "reciprocal"))
+                .cost(center("S1"), "600000", 1, 100_00).cost(center("S2"), "600000", 0, 33_33)
+                .cost(center("S3"), "600000", 7, 1_00);
+
+        plant.run();
+
+        assertThat(plant.total(center("S1"), "600000")).isZero();
+        assertThat(plant.total(center("S2"), "600000")).isZero();
+        assertThat(plant.total(center("S3"), "600000")).isZero();
+        assertThat(plant.book.money(center("S1"), "600000")).isEqualTo(Money.ZERO);
+        assertThat(plant.total(center("PD1"), "600000") + plant.total(center("PD2"), "600000")).isEqualTo(134_41);
+        assertThat(plant.sumOfPostings()).isZero();
+    }
+
+    @Test
+    void shouldNameTheMembersWhenACycleAbsorbsNothing() {
+        EngineFixture plant = new EngineFixture(VERSION.replace("METHOD", "reciprocal")
+                .replace("{quantities: {S1: 2000, S3: 4000, PD1: 10000, PD2: 4000}}", "{quantities: {S1: 1}}")
+                .replace("{quantities: {S2: 1000, S3: 2000, PD1: 4000, PD2: 3000}}", "{quantities: {S2: 1}}"))
+                .cost(center("S1"), "600000", 0, 10_00);
 
         InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, plant::run);
 
-        assertThat(thrown.errors()).singleElement().satisfies(error -> {
-            assertThat(error.field()).isEqualTo("calculationVersions[ACTUAL].cycleMethod");
-            assertThat(error.reason()).contains("CostCenter S1, CostCenter S2, CostCenter S3");
-        });
-        assertThat(plant.postings).isEmpty();
+        assertThat(thrown.errors()).singleElement().satisfies(error ->
+                assertThat(error.reason()).contains("no receiver outside them absorbs any")
+                        .contains("CostCenter S1, CostCenter S2"));
     }
 }
