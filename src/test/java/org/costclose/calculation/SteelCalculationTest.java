@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
@@ -65,6 +66,36 @@ class SteelCalculationTest {
         Map<String, BigDecimal> centers = lines("CostCenter");
         assertThat(centers.get("SP 6_TS")).isEqualByComparingTo("0");
         assertThat(centers.get("BF 6_TS")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldWriteIdenticalRowsInsteadOfDoublingWhenTheVersionIsCalculatedTwice() {
+        http.postForEntity(CALCULATE, null, JsonNode.class);
+        List<Map<String, Object>> first = transactions();
+
+        ResponseEntity<JsonNode> again = http.postForEntity(CALCULATE, null, JsonNode.class);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(transactions()).hasSize(12).isEqualTo(first);
+        assertThat(again.getBody().get("transactionsOut").asLong()).isEqualTo(12);
+        JsonNode runs = http.getForObject("/api/companies/steel/periods/2026-10/calculations", JsonNode.class);
+        assertThat(runs.get(0).get("runId").asLong()).isEqualTo(again.getBody().get("runId").asLong());
+    }
+
+    @Test
+    void shouldAnswerNotFoundWhenTheVersionIsUnknown() {
+        ResponseEntity<JsonNode> run = http.postForEntity(CALCULATE.replace("ACTUAL", "NOPE"), null, JsonNode.class);
+
+        assertThat(run.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(run.getBody().get("detail").asText()).contains("no calculation version 'NOPE'");
+    }
+
+    /** the period's calculation transactions without their run id, in a stable order */
+    private List<Map<String, Object>> transactions() {
+        return jdbc.queryForList("SELECT step_no, step_id, rule_no, side, category_id, dimension_name, dimension_value,"
+                + " counter_dimension, counter_value, source_category, basis_quantity, share, amount, fixed_amount,"
+                + " variable_amount FROM calculation_transaction WHERE company_id = 'steel' AND period_id = '2026-10'"
+                + " ORDER BY step_no, rule_no, source_category, dimension_value, side");
     }
 
     private Map<String, BigDecimal> lines(String dimension) {
