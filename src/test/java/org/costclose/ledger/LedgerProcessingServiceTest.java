@@ -76,6 +76,9 @@ class LedgerProcessingServiceTest {
         assertThat(run.amountOut()).isEqualByComparingTo("-14100.00");
         assertThat(run.setupHash()).hasSize(64);
         assertThat(run.durationMs()).isNotNull();
+        // the run's work rows are gone once it has finished
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_run_summary WHERE run_id = ?", Integer.class,
+                run.runId())).isZero();
     }
 
     @Test
