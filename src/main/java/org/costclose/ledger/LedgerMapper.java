@@ -29,13 +29,21 @@ interface LedgerMapper {
 
     int deleteRejects(PeriodRun run);
 
-    int insertCategoryRejects(PeriodRun run);
+    int insertSummary(SummaryRun run);
 
-    int insertDimensionRejects(PeriodRun run);
+    void analyzeSummary();
 
-    int insertCostTransactions(PeriodRun run);
+    long countRejectedRows(SummaryRun run);
 
-    RunTotals findTotals(PeriodRun run);
+    int insertRejects(SummaryRun run);
+
+    int markRejectedRows(SummaryRun run);
+
+    int insertCostTransactions(SummaryRun run);
+
+    RunTotals findTotals(SummaryRun run);
+
+    int deleteSummary(SummaryRun run);
 
     List<String> findEntriesOf(@Param("companyId") String companyId, @Param("periodId") String periodId,
                                @Param("runId") long runId, @Param("categoryId") String categoryId,
@@ -58,6 +66,10 @@ interface LedgerMapper {
 
     /** one run over one period; minorUnit is the currency's scale for the fixed/variable split */
     record PeriodRun(String companyId, String periodId, long runId, int minorUnit) {
+    }
+
+    /** a ledger run summed by account and the dimension slots its rules use (ledger_run_summary) */
+    record SummaryRun(String companyId, String periodId, long runId, int minorUnit, List<Integer> slots) {
     }
 
     record NewRun(String companyId, String periodId, long setupId, String setupHash, String runBy,

@@ -31,14 +31,20 @@ public class LedgerProcessingService {
         rules.layers().forEach(layer -> mapper.insertRunLayer(runId, layer));
         periods.analyze(mapper::analyzeRules);
 
-        var run = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
-        mapper.deleteCostTransactions(run);
-        mapper.deleteRejects(run);
-        mapper.insertCategoryRejects(run);
-        mapper.insertDimensionRejects(run);
+        var period = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
+        mapper.deleteCostTransactions(period);
+        mapper.deleteRejects(period);
+        var run = new LedgerMapper.SummaryRun(companyId, periodId, runId, opened.company().minorUnit(), rules.slots());
+        mapper.insertSummary(run);
+        periods.analyze(mapper::analyzeSummary);
+        if (mapper.countRejectedRows(run) > 0) {
+            mapper.insertRejects(run);
+            mapper.markRejectedRows(run);
+        }
         long transactions = mapper.insertCostTransactions(run);
-        mapper.finishRun(runId, mapper.findTotals(run), transactions, periods.now(),
-                (System.nanoTime() - started) / 1_000_000);
+        LedgerMapper.RunTotals totals = mapper.findTotals(run);
+        mapper.deleteSummary(run);
+        mapper.finishRun(runId, totals, transactions, periods.now(), (System.nanoTime() - started) / 1_000_000);
         return mapper.findRun(runId);
     }
 

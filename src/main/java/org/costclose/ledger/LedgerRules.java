@@ -26,6 +26,12 @@ record LedgerRules(List<AccountRule> accounts, List<DimensionRule> dimensions, L
     record DimensionRule(long runId, String categoryId, String dimensionName, int slot, String skipBlank) {
     }
 
+    /** the dimension slots the rules use, ascending (at least one, so a summary always has a dimension column) */
+    List<Integer> slots() {
+        List<Integer> slots = dimensions.stream().map(DimensionRule::slot).distinct().sorted().toList();
+        return slots.isEmpty() ? List.of(1) : slots;
+    }
+
     static LedgerRules of(CompanySetup setup, List<String> profitAndLossAccounts, Map<String, Integer> slots, long runId) {
         List<CostCategory> primary = setup.costCategories().stream()
                 .filter(category -> category.kind() == CategoryKind.PRIMARY).toList();

@@ -76,6 +76,9 @@ class LedgerProcessingServiceTest {
         assertThat(run.amountOut()).isEqualByComparingTo("-14100.00");
         assertThat(run.setupHash()).hasSize(64);
         assertThat(run.durationMs()).isNotNull();
+        // the run's work rows are gone once it has finished
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_run_summary WHERE run_id = ?", Integer.class,
+                run.runId())).isZero();
     }
 
     @Test
@@ -148,6 +151,30 @@ class LedgerProcessingServiceTest {
         assertThat(ledger.entriesOf(fixture.company, "2026-10", "600250", "CostCenter", "SP", 0, 10)).containsExactly("G3");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM gl_entry WHERE company_id = ? AND entry_id LIKE 'R%'",
                 Integer.class, fixture.company)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldRejectAnEntryWithTwoProblemsOnceInTheTotalsAndKeepEntriesWithTheSameAccountInOtherLayersOut() {
+        fixture.importEntries("""
+                T1,2026-10-07,401100,10.00,,CURRENT,BF,
+                T2,2026-10-07,401100,20.00,,TAX,BF,
+                T3,2026-10-07,401100,30.00,,CURRENT,SP,Iron
+                """);
+        fixture.load(false, false);
+
+        LedgerRun run = ledger.processLedger(fixture.company, "2026-10");
+
+        // T1: an unknown cost center and a blank cost purpose no rule skips; T2 has the same key but is out of scope
+        assertThat(ledger.rejects(fixture.company, "2026-10", 0, 10).rejects())
+                .extracting(LedgerReject::glEntryId, LedgerReject::reason, LedgerReject::dimensionName)
+                .containsExactly(tuple("T1", "UNKNOWN_VALUE", "CostCenter"), tuple("T1", "MISSING_DIMENSION", "CostPurpose"));
+        assertThat(run.entriesRejected()).isEqualTo(1);
+        assertThat(run.amountRejected()).isEqualByComparingTo("10.00");
+        assertThat(run.entriesProcessed()).isEqualTo(1);
+        assertThat(run.entriesIgnored()).isEqualTo(1);
+        assertThat(run.reconciles()).isTrue();
+        assertThat(transactions()).containsExactly(
+                tuple("401100", "CostCenter", "SP", "30.00", 1L), tuple("401100", "CostPurpose", "Iron", "30.00", 1L));
     }
 
     @Test

@@ -37,6 +37,21 @@ final class BenchmarkCompany {
         return "CP" + GlFileGenerator.padded(index + 1, 5);
     }
 
+    /** the cost center a cost purpose belongs to: ten purposes each */
+    int centerOf(int purpose) {
+        return purpose / (COST_PURPOSES / COST_CENTERS);
+    }
+
+    /** the n-th of the handful of P&L accounts (an index) a cost purpose is posted on */
+    int accountOfPurpose(int purpose, int n) {
+        return (int) ((purpose * 7_919L + n * 104_729L) % PROFIT_AND_LOSS_ACCOUNTS);
+    }
+
+    /** the n-th of the few dozen P&L accounts a cost center's lines without a purpose go to */
+    int accountOfCenter(int center, int n) {
+        return (center * 31 + n * 13) % PROFIT_AND_LOSS_ACCOUNTS;
+    }
+
     /** revenue 400001…400100, expenses 600001…600300 */
     String profitAndLossAccount(int index) {
         return index < REVENUE_ACCOUNTS ? "4" + GlFileGenerator.padded(index + 1, 5)

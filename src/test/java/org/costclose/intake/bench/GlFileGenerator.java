@@ -54,8 +54,15 @@ final class GlFileGenerator {
 
     private void line(long i, String date, StringBuilder gl, StringBuilder copy) {
         boolean balanceSheet = random.nextInt(100) < 3;
+        // a cost purpose belongs to one cost center and is posted on a handful of accounts; a line without a
+        // purpose goes to one of its cost center's few dozen accounts (docs/benchmark-intake.md: why)
+        int purpose = balanceSheet || random.nextInt(100) < 30 ? -1 : random.nextInt(BenchmarkCompany.COST_PURPOSES);
+        int center = balanceSheet || random.nextInt(100) < 5 ? -1
+                : purpose >= 0 ? company.centerOf(purpose) : random.nextInt(BenchmarkCompany.COST_CENTERS);
         String account = balanceSheet ? company.balanceSheetAccount(random.nextInt(BenchmarkCompany.BALANCE_SHEET.length))
-                : company.profitAndLossAccount(random.nextInt(BenchmarkCompany.PROFIT_AND_LOSS_ACCOUNTS));
+                : company.profitAndLossAccount(purpose >= 0 ? company.accountOfPurpose(purpose, random.nextInt(5))
+                : center >= 0 ? company.accountOfCenter(center, random.nextInt(30))
+                : random.nextInt(BenchmarkCompany.PROFIT_AND_LOSS_ACCOUNTS));
         // up to 100,000.00 either way; a quarter are credits
         BigDecimal amount = BigDecimal.valueOf(random.nextLong(1, 10_000_000), 2);
         String amountText = (random.nextInt(4) == 0 ? amount.negate() : amount).toPlainString();
@@ -66,10 +73,8 @@ final class GlFileGenerator {
         // a blank posting layer is the ERP's default, which the intake stores as CURRENT
         String layerText = layer < 25 ? "" : layer < 85 ? "CURRENT" : layer < 95 ? "OPERATIONS" : "TAX";
         String layerStored = layerText.isEmpty() ? "CURRENT" : layerText;
-        String costCenter = balanceSheet || random.nextInt(100) < 5 ? ""
-                : company.costCenter(random.nextInt(BenchmarkCompany.COST_CENTERS));
-        String costPurpose = balanceSheet || random.nextInt(100) < 30 ? ""
-                : company.costPurpose(random.nextInt(BenchmarkCompany.COST_PURPOSES));
+        String costCenter = center < 0 ? "" : company.costCenter(center);
+        String costPurpose = purpose < 0 ? "" : company.costPurpose(purpose);
         String entryId = "GL-" + padded(i + 1, 9);
         String voucher = "V-" + padded(i / 4 + 1, 8);
 
