@@ -17,11 +17,6 @@ final class LineCoverage {
     private LineCoverage() {
     }
 
-    static boolean covers(StructureLine line, String categoryId) {
-        return line.categories().contains(categoryId)
-                || line.categoryRanges().stream().anyMatch(range -> range.contains(categoryId));
-    }
-
     /** the categories among {@code known} (plus those the lines name) behind the line, in a stable order */
     static Set<String> categories(LineStructure structure, StructureLine line, Collection<String> known,
                                   Set<String> serviceCategories) {
@@ -37,7 +32,7 @@ final class LineCoverage {
         }
         if (line.kind() == LineKind.CATEGORY || line.kind() == LineKind.QUANTITY) {
             Set<String> candidates = new LinkedHashSet<>(line.categories());
-            known.stream().filter(id -> covers(line, id)).forEach(candidates::add);
+            known.stream().filter(line::lists).forEach(candidates::add);
             candidates.stream().filter(id -> line.kind() == LineKind.CATEGORY || serviceCategories.contains(id))
                     .forEach(result::add);
             return;

@@ -53,7 +53,7 @@ final class LineEvaluator {
 
     private LineValue categories(StructureLine line, List<CostBalanceMapper.CategoryBalance> balances) {
         List<CostBalanceMapper.CategoryBalance> covered = balances.stream()
-                .filter(balance -> LineCoverage.covers(line, balance.categoryId())).toList();
+                .filter(balance -> line.lists(balance.categoryId())).toList();
         BigDecimal amount = signed(line, sum(covered, CostBalanceMapper.CategoryBalance::amount, true));
         return new LineValue(line, amount, amount,
                 signed(line, sum(covered, CostBalanceMapper.CategoryBalance::fixedAmount, true)),
@@ -64,7 +64,7 @@ final class LineEvaluator {
     private LineValue quantity(StructureLine line, List<CostBalanceMapper.CategoryBalance> balances) {
         List<CostBalanceMapper.CategoryBalance> covered = balances.stream()
                 .filter(balance -> serviceCategories.contains(balance.categoryId()))
-                .filter(balance -> LineCoverage.covers(line, balance.categoryId())).toList();
+                .filter(balance -> line.lists(balance.categoryId())).toList();
         BigDecimal quantity = signed(line, sum(covered, CostBalanceMapper.CategoryBalance::quantity, true));
         return new LineValue(line, quantity, null, null, null, quantity);
     }

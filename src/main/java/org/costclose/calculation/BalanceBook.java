@@ -3,6 +3,7 @@ package org.costclose.calculation;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.costclose.setup.model.LineStructure;
@@ -53,10 +54,9 @@ final class BalanceBook {
                     .filter(entry -> structure.covers(line, entry.getKey()))
                     .mapToLong(entry -> entry.getValue().total()).sum());
             case QUANTITY -> quantities.getOrDefault(node, Map.of()).entrySet().stream()
-                    .filter(entry -> line.categories().contains(entry.getKey())
-                            || line.categoryRanges().stream().anyMatch(range -> range.contains(entry.getKey())))
+                    .filter(entry -> line.lists(entry.getKey()))
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            case TOTAL -> line.lines().stream().map(structure::line).flatMap(java.util.Optional::stream)
+            case TOTAL -> line.lines().stream().map(structure::line).flatMap(Optional::stream)
                     .map(part -> lineBalance(structure, part, node)).reduce(BigDecimal.ZERO, BigDecimal::add);
             case CALCULATION -> throw new IllegalArgumentException("a calculation line has no balance");
         };

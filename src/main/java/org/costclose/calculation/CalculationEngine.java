@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.costclose.setup.model.CalculationStep;
 import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.CompanySetup;
@@ -55,15 +56,15 @@ final class CalculationEngine {
         CostCycles cycles = new CostCycles(plan, flows);
         BiPredicate<Node, Node> receives = receives(cycles);
         Map<PlannedRule, List<ReciprocalCycle>> solvedAt = new HashMap<>();
-        Set<Node> solved = new HashSet<>();
+        Map<Node, PlannedRule> solvedBy = new HashMap<>();
         if (version.cycleMethod() == CycleMethod.RECIPROCAL) {
-            planReciprocal(cycles, solvedAt, solved);
+            planReciprocal(cycles, solvedAt, solvedBy);
             throwIfProblems();
         }
         for (PlannedRule rule : plan) {
             solvedAt.getOrDefault(rule, List.of()).forEach(cycle -> cycle.solve(sink));
-            apply(rule, (sender, receiver) -> receives.test(sender, receiver)
-                    && !(solved.contains(sender) && cycles.sameCycle(sender, receiver)), solved, sink);
+            // a cycle member's rule of its cycle has been run by the cycle's solution
+            apply(rule, sender -> solvedBy.get(sender) != rule, receives, sink);
         }
         throwIfProblems();
     }
@@ -73,7 +74,8 @@ final class CalculationEngine {
      * and a cycle's rules are all distributions or all allocations (a distribution re-sends what arrives under the
      * category it arrived in, an allocation under its own categories).
      */
-    private void planReciprocal(CostCycles cycles, Map<PlannedRule, List<ReciprocalCycle>> solvedAt, Set<Node> solved) {
+    private void planReciprocal(CostCycles cycles, Map<PlannedRule, List<ReciprocalCycle>> solvedAt,
+            Map<Node, PlannedRule> solvedBy) {
         for (List<Node> members : cycles.cycles()) {
             Map<Node, PlannedRule> ruleOf = new LinkedHashMap<>();
             Set<StepKind> kinds = new HashSet<>();
@@ -97,7 +99,7 @@ final class CalculationEngine {
                         + " method needs one kind");
             }
             solvedAt.computeIfAbsent(first, key -> new ArrayList<>()).add(new ReciprocalCycle(this, members, ruleOf));
-            solved.addAll(ruleOf.keySet());
+            solvedBy.putAll(ruleOf);
         }
     }
 
@@ -113,7 +115,7 @@ final class CalculationEngine {
         return switch (version.cycleMethod()) {
             case DIRECT -> (sender, receiver) -> !cycles.sameCycle(sender, receiver);
             case STEP_DOWN -> {
-                java.util.Set<Node> sent = new java.util.HashSet<>();
+                Set<Node> sent = new HashSet<>();
                 yield (sender, receiver) -> {
                     sent.add(sender);
                     return !cycles.sameCycle(sender, receiver) || !sent.contains(receiver);
@@ -123,10 +125,6 @@ final class CalculationEngine {
         };
     }
 
-    List<PlannedRule> plan() {
-        return plan;
-    }
-
     private List<PlannedRule> plan(ValueDirectory values) {
         List<PlannedRule> rules = new ArrayList<>();
         List<CalculationStep> steps = version.steps();
@@ -134,23 +132,27 @@ final class CalculationEngine {
             List<StepRule> stepRules = steps.get(s).rules();
             for (int r = 0; r < stepRules.size(); r++) {
                 StepRule rule = stepRules.get(r);
-                List<String> unknown = new ArrayList<>();
-                var senders = values.resolve(rule.senders(), unknown);
-                var receivers = values.resolve(rule.receivers(), unknown);
-                var planned = new PlannedRule(s + 1, steps.get(s), r + 1, rule, senders, receivers);
-                unknown.forEach(code -> problem(planned, code, "unknown value of " + rule.senders().dimension()
-                        + " or " + rule.receivers().dimension()));
+                List<String> unknownSenders = new ArrayList<>();
+                List<String> unknownReceivers = new ArrayList<>();
+                var planned = new PlannedRule(s + 1, steps.get(s), r + 1, rule,
+                        values.resolve(rule.senders(), unknownSenders), values.resolve(rule.receivers(), unknownReceivers));
+                unknownSenders.forEach(code -> problem(planned, code, "unknown sender value of " + rule.senders().dimension()));
+                unknownReceivers.forEach(code -> problem(planned, code, "unknown receiver value of "
+                        + rule.receivers().dimension()));
                 rules.add(planned);
             }
         }
         return rules;
     }
 
-    /** moves each sender's cost; {@code receives} says whether a receiver may take a sender's cost at all */
-    private void apply(PlannedRule rule, BiPredicate<Node, Node> receives, Set<Node> solved, Consumer<Posting> sink) {
-        Basis basis = new Basis(rule, setup, book, flows);
+    /**
+     * moves the cost of each sender that {@code sends}; {@code receives} says whether a receiver may take a
+     * sender's cost at all
+     */
+    private void apply(PlannedRule rule, Predicate<Node> sends, BiPredicate<Node, Node> receives, Consumer<Posting> sink) {
+        RuleBasis basis = new RuleBasis(rule, setup, book, flows);
         for (Node sender : rule.senders()) {
-            if (solved.contains(sender) && rule.receivers().stream().anyMatch(receiver -> !receives.test(sender, receiver))) {
+            if (!sends.test(sender)) {
                 continue;
             }
             List<Node> receivers = rule.receivers().stream()
@@ -231,7 +233,7 @@ final class CalculationEngine {
 
     /** the receivers' weights under the rule's basis now, or null after reporting a negative one */
     List<BigDecimal> weights(PlannedRule rule, Node sender, List<Node> receivers) {
-        return new Basis(rule, setup, book, flows).weights(sender, receivers, this::problem);
+        return new RuleBasis(rule, setup, book, flows).weights(sender, receivers, this::problem);
     }
 
     void problem(PlannedRule rule, String value, String reason) {

@@ -32,7 +32,8 @@ interface CalculationMapper {
 
     void finishRun(@Param("runId") long runId, @Param("finishedAt") Instant finishedAt,
                    @Param("durationMs") long durationMs, @Param("balancesIn") long balancesIn,
-                   @Param("transactionsOut") long transactionsOut, @Param("amountMoved") BigDecimal amountMoved);
+                   @Param("transactionsOut") long transactionsOut, @Param("amountMoved") BigDecimal amountMoved,
+                   @Param("amountSum") BigDecimal amountSum);
 
     CalculationRun findRun(@Param("runId") long runId);
 

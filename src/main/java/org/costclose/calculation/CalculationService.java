@@ -3,6 +3,7 @@ package org.costclose.calculation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,7 +79,8 @@ public class CalculationService {
         if (sum.signum() != 0) {
             throw new IllegalStateException("calculation run " + runId + " does not sum to zero but to " + sum);
         }
-        mapper.finishRun(runId, periods.now(), (System.nanoTime() - started) / 1_000_000, balancesIn, written, moved);
+        mapper.finishRun(runId, periods.now(), (System.nanoTime() - started) / 1_000_000, balancesIn, written, moved,
+                sum);
         return mapper.findRun(runId);
     }
 
@@ -148,7 +150,7 @@ public class CalculationService {
 
     /** an amount of the currency as minor units; amounts the ledger wrote are whole minor units */
     private static long units(BigDecimal amount, int minorUnit) {
-        return amount.movePointRight(minorUnit).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+        return amount.movePointRight(minorUnit).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
     /** a run with what it moved onto each value (net of what the value sent on) */

@@ -1,12 +1,12 @@
 package org.costclose.calculation;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.costclose.calculation.cycles.StronglyConnectedComponents;
-import org.costclose.setup.model.BasisKind;
 
 /**
  * The cycles of a version: values that send to each other, directly or through other values, over all its
@@ -26,7 +26,7 @@ final class CostCycles {
                 for (Node receiver : rule.receivers()) {
                     boolean share = switch (basis.kind()) {
                         case PERCENTAGES, QUANTITIES -> basis.weights().getOrDefault(receiver.value(),
-                                java.math.BigDecimal.ZERO).signum() > 0;
+                                BigDecimal.ZERO).signum() > 0;
                         case SERVICE_QUANTITIES -> flows.quantity(basis.category(), sender, receiver).signum() > 0;
                         case STATISTIC, LINE_BALANCE -> true;
                     };
@@ -51,13 +51,5 @@ final class CostCycles {
     boolean sameCycle(Node first, Node second) {
         Integer cycle = cycleOf.get(first);
         return cycle != null && cycle.equals(cycleOf.get(second));
-    }
-
-    boolean isMember(Node node) {
-        return cycleOf.containsKey(node);
-    }
-
-    static boolean fixedBasis(BasisKind kind) {
-        return kind == BasisKind.PERCENTAGES || kind == BasisKind.QUANTITIES;
     }
 }

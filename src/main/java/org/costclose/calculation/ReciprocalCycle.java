@@ -5,10 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.costclose.calculation.cycles.CostCycle;
 import org.costclose.calculation.cycles.UnsolvableCycleException;
@@ -97,25 +96,15 @@ final class ReciprocalCycle {
 
     /** per source category: [part][member] the cost each member's rule selects on it now, in minor units */
     private Map<String, long[][]> ownCost(List<Sending> sendings) {
-        Map<String, long[][]> own = new LinkedHashMap<>();
-        for (String category : new TreeSet<>(allCategories(sendings))) {
-            own.put(category, new long[2][members.size()]);
-        }
+        Map<String, long[][]> own = new TreeMap<>();
         for (int i = 0; i < sendings.size(); i++) {
             for (CalculationEngine.Moved moved : engine.moved(sendings.get(i).rule().rule().moves(), members.get(i))) {
-                own.get(moved.category())[0][i] = moved.money().fixed();
-                own.get(moved.category())[1][i] = moved.money().variable();
+                long[][] parts = own.computeIfAbsent(moved.category(), key -> new long[2][members.size()]);
+                parts[0][i] = moved.money().fixed();
+                parts[1][i] = moved.money().variable();
             }
         }
         return own;
-    }
-
-    private List<String> allCategories(List<Sending> sendings) {
-        List<String> categories = new ArrayList<>();
-        for (int i = 0; i < sendings.size(); i++) {
-            engine.moved(sendings.get(i).rule().rule().moves(), members.get(i)).forEach(moved -> categories.add(moved.category()));
-        }
-        return categories;
     }
 
     /** [member][receiver position] the minor units each member sends to each of its receivers, clearing every member */

@@ -16,10 +16,6 @@ final class ValueDirectory {
         parents.computeIfAbsent(dimension, key -> new HashMap<>()).put(value, parent);
     }
 
-    boolean knows(String dimension, String value) {
-        return parents.getOrDefault(dimension, Map.of()).containsKey(value);
-    }
-
     /** the selected values in code order; listed values unknown to the dimension are returned in {@code unknown} */
     List<Node> resolve(ValueSelection selection, List<String> unknown) {
         Map<String, String> values = parents.getOrDefault(selection.dimension(), Map.of());

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.costclose.setup.model.Basis;
-import org.costclose.setup.model.BasisKind;
 import org.costclose.setup.model.CalculationStep;
 import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.CategoryKind;

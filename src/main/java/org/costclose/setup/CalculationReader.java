@@ -55,8 +55,13 @@ final class CalculationReader {
         String id = step.id("id");
         String name = step.text("name");
         StepKind kind = step.code("kind", StepKind.class, true);
-        List<StepRule> rules = step.list("rules", true, (ruleNode, rulePlace, sink) -> rule(ruleNode, rulePlace, sink, kind));
-        if (rules.isEmpty() && step.has("rules")) {
+        int[] given = {0};
+        List<StepRule> rules = step.list("rules", true, (ruleNode, rulePlace, sink) -> {
+            given[0]++;
+            return rule(ruleNode, rulePlace, sink, kind);
+        });
+        if (rules.size() < given[0]) {
+            // a rule was refused (and reported): the step is incomplete
             return null;
         }
         return Build.record(place, problems, () -> new CalculationStep(id, name, kind, rules), id, name, kind);

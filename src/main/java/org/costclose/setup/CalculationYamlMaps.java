@@ -1,6 +1,5 @@
 package org.costclose.setup;
 
-import java.util.List;
 import java.util.Map;
 import org.costclose.setup.model.Basis;
 import org.costclose.setup.model.CalculationStep;

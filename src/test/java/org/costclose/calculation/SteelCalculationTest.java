@@ -3,13 +3,19 @@ package org.costclose.calculation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.ledger.ProductionProcessingService;
+import org.costclose.setup.SetupFile;
+import org.costclose.setup.SetupService;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +37,7 @@ class SteelCalculationTest {
     @Autowired LedgerProcessingService ledger;
     @Autowired ProductionProcessingService production;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SetupService setup;
 
     @BeforeEach
     void loadSteel() {
@@ -41,6 +48,7 @@ class SteelCalculationTest {
 
     @AfterEach
     void leaveTheSteelCaseBeforeAnyCalculation() {
+        demo.load("steel");
         jdbc.update("DELETE FROM calculation_transaction WHERE company_id = 'steel'");
     }
 
@@ -88,6 +96,43 @@ class SteelCalculationTest {
 
         assertThat(run.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(run.getBody().get("detail").asText()).contains("no calculation version 'NOPE'");
+    }
+
+    @Test
+    void shouldKeepThePreviousResultAndNameTheRuleWhenARunFails() throws IOException {
+        http.postForEntity(CALCULATE, null, JsonNode.class);
+        List<Map<String, Object>> before = transactions();
+        long runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM calculation_run WHERE company_id = 'steel'", Long.class);
+        // the slag credit by each receiver's sales: the pig iron has none, so nothing can decide the shares
+        loadSteelWith("basis: {percentages: {Iron: 100}}\n            allocationCategory: CP-CPsl",
+                "basis: {lineStructure: STEEL, line: 5_SL}\n            allocationCategory: CP-CPsl");
+
+        ResponseEntity<JsonNode> failed = http.postForEntity(CALCULATE, null, JsonNode.class);
+
+        assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode error = failed.getBody().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("calculationVersions[ACTUAL].steps[SLAG].rules[0]");
+        assertThat(error.get("value").asText()).isEqualTo("Slag");
+        assertThat(error.get("reason").asText()).contains("zero for every receiver of CostPurpose Slag");
+        assertThat(transactions()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calculation_run WHERE company_id = 'steel'", Long.class))
+                .isEqualTo(runsBefore);
+    }
+
+    /** loads the demo setup with one text of company.yaml replaced */
+    private void loadSteelWith(String text, String replacement) throws IOException {
+        List<SetupFile> files = new ArrayList<>();
+        try (var paths = Files.list(Path.of("config/companies/steel"))) {
+            for (Path path : paths.filter(file -> file.toString().endsWith(".yaml")).sorted().toList()) {
+                String content = Files.readString(path);
+                if (path.getFileName().toString().equals("company.yaml")) {
+                    assertThat(content).contains(text);
+                    content = content.replace(text, replacement);
+                }
+                files.add(new SetupFile(path.getFileName().toString(), content));
+            }
+        }
+        setup.load("steel", files, "test");
     }
 
     /** the period's calculation transactions without their run id, in a stable order */

@@ -163,6 +163,13 @@ class CalculationSetupTest {
         assertOnly(errors(two), "calculationVersions[0].steps[0].rules[0].basis", "a basis is one of");
     }
 
+    @Test
+    void shouldRefuseAStepWhenItHasNoRules() {
+        String empty = RULE.substring(0, RULE.indexOf("        rules:")) + "        rules: []\n";
+
+        assertOnly(errors(empty), "calculationVersions[0].steps[0]", "a step needs at least one rule");
+    }
+
     private static List<InputError> errors(String version) {
         return errorsWith(CATEGORIES + version);
     }

@@ -31,8 +31,7 @@ public record LineStructure(String id, String name, List<StructureLine> lines) {
             return false;
         }
         return switch (line.kind()) {
-            case CATEGORY -> line.categories().contains(categoryId)
-                    || line.categoryRanges().stream().anyMatch(range -> range.contains(categoryId));
+            case CATEGORY -> line.lists(categoryId);
             case TOTAL -> line.lines().stream().map(this::line).flatMap(Optional::stream)
                     .anyMatch(part -> covers(part, categoryId, visited));
             case QUANTITY, CALCULATION -> false;

@@ -29,6 +29,11 @@ public record StructureLine(String id, String name, LineKind kind, int sign, Lis
         return Formula.parse(formula);
     }
 
+    /** Whether a category or quantity line names the category, listed or within one of its ranges. */
+    public boolean lists(String categoryId) {
+        return categories.contains(categoryId) || categoryRanges.stream().anyMatch(range -> range.contains(categoryId));
+    }
+
     /** The lines this line is computed from: those of a total line, the references of a formula. */
     public List<String> dependencies() {
         return kind == LineKind.CALCULATION ? parsedFormula().references() : lines;

@@ -3,12 +3,13 @@ package org.costclose.calculation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.costclose.setup.model.Basis;
 import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.LineStructure;
 import org.costclose.setup.model.StructureLine;
 
 /** A rule's basis evaluated for one sender: each receiver's weight, as the basis defines it, at this point of the run. */
-final class Basis {
+final class RuleBasis {
 
     /** reports a problem of a rule at a value */
     @FunctionalInterface
@@ -17,13 +18,13 @@ final class Basis {
     }
 
     private final PlannedRule rule;
-    private final org.costclose.setup.model.Basis basis;
+    private final Basis basis;
     private final BalanceBook book;
     private final ServiceFlows flows;
     private final LineStructure structure;
     private final StructureLine line;
 
-    Basis(PlannedRule rule, CompanySetup setup, BalanceBook book, ServiceFlows flows) {
+    RuleBasis(PlannedRule rule, CompanySetup setup, BalanceBook book, ServiceFlows flows) {
         this.rule = rule;
         this.basis = rule.rule().basis();
         this.book = book;
