@@ -62,12 +62,17 @@ class DemoCompanyLoaderTest {
 
     @Test
     void shouldLoadNothingTwiceWhenStartedAgain() {
+        loader.load("steel");
+        // other test classes load variants of the steel setup, each a version: count from the demo's own
+        int versions = jdbc.queryForObject("SELECT COUNT(*) FROM setup_version WHERE company_id = 'steel'", Integer.class);
+
         List<ImportRecord> again = loader.load("steel");
 
         assertThat(again).extracting(ImportRecord::kind).containsExactly("ACCOUNTS", "GL_ENTRIES", "REPORTED_FINISHED");
         assertThat(again).extracting(ImportRecord::outcome).containsOnly(ImportRecord.UNCHANGED);
         assertThat(count("gl_entry")).isEqualTo(15);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM setup_version WHERE company_id = 'steel'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM setup_version WHERE company_id = 'steel'", Integer.class))
+                .isEqualTo(versions);
     }
 
     @Test
