@@ -39,19 +39,34 @@ final class CalculationEngine {
     private final BalanceBook book;
     private final ServiceFlows flows;
     private final List<PlannedRule> plan;
+    private final RateSteps rateSteps;
     private final List<InputError> problems = new ArrayList<>();
 
     CalculationEngine(CompanySetup setup, CalculationVersion version, ValueDirectory values, BalanceBook book,
             ServiceFlows flows) {
+        this(setup, version, values, book, flows, PlannedRates.NONE);
+    }
+
+    CalculationEngine(CompanySetup setup, CalculationVersion version, ValueDirectory values, BalanceBook book,
+            ServiceFlows flows, PlannedRates plannedRates) {
         this.setup = setup;
         this.version = version;
         this.book = book;
         this.flows = flows;
         this.plan = plan(values);
+        this.rateSteps = new RateSteps(this, flows, plannedRates, setup.company().minorUnit());
     }
 
     /** posts every move to {@code sink}; throws {@link InvalidInputException} naming every problem */
     void run(Consumer<Posting> sink) {
+        run(sink, rate -> { });
+    }
+
+    /**
+     * posts every move to {@code sink} and every actual cost rate a cost rate calculation works out to
+     * {@code rates}; throws {@link InvalidInputException} naming every problem
+     */
+    void run(Consumer<Posting> sink, Consumer<ActualRate> rates) {
         throwIfProblems();
         CostCycles cycles = new CostCycles(plan, flows);
         BiPredicate<Node, Node> receives = receives(cycles);
@@ -62,9 +77,15 @@ final class CalculationEngine {
             throwIfProblems();
         }
         for (PlannedRule rule : plan) {
-            solvedAt.getOrDefault(rule, List.of()).forEach(cycle -> cycle.solve(sink));
-            // a cycle member's rule of its cycle has been run by the cycle's solution
-            apply(rule, sender -> solvedBy.get(sender) != rule, receives, sink);
+            switch (rule.step().kind()) {
+                case INTERNAL_COST_ALLOCATION -> rateSteps.charge(rule, sink);
+                case COST_RATE_CALCULATION -> rateSteps.rates(rule, rates);
+                case DISTRIBUTION, ALLOCATION -> {
+                    solvedAt.getOrDefault(rule, List.of()).forEach(cycle -> cycle.solve(sink));
+                    // a cycle member's rule of its cycle has been run by the cycle's solution
+                    apply(rule, sender -> solvedBy.get(sender) != rule, receives, sink);
+                }
+            }
         }
         throwIfProblems();
     }
@@ -81,6 +102,9 @@ final class CalculationEngine {
             Set<StepKind> kinds = new HashSet<>();
             PlannedRule first = null;
             for (PlannedRule rule : plan) {
+                if (!rule.step().kind().sharesCost()) {
+                    continue;
+                }
                 for (Node member : members) {
                     if (rule.senders().contains(member)
                             && rule.receivers().stream().anyMatch(receiver -> cycles.sameCycle(member, receiver))) {
@@ -135,7 +159,8 @@ final class CalculationEngine {
                 List<String> unknownSenders = new ArrayList<>();
                 List<String> unknownReceivers = new ArrayList<>();
                 var planned = new PlannedRule(s + 1, steps.get(s), r + 1, rule,
-                        values.resolve(rule.senders(), unknownSenders), values.resolve(rule.receivers(), unknownReceivers));
+                        values.resolve(rule.senders(), unknownSenders), rule.receivers() == null ? List.of()
+                        : values.resolve(rule.receivers(), unknownReceivers));
                 unknownSenders.forEach(code -> problem(planned, code, "unknown sender value of " + rule.senders().dimension()));
                 unknownReceivers.forEach(code -> problem(planned, code, "unknown receiver value of "
                         + rule.receivers().dimension()));
@@ -222,11 +247,17 @@ final class CalculationEngine {
     /** one move as a debit on the receiver and a credit on the sender, followed in the book */
     void post(PlannedRule rule, Node sender, Node receiver, String sourceCategory, String debited, String credited,
             BigDecimal weight, BigDecimal total, Money part, Consumer<Posting> sink) {
+        post(rule, sender, receiver, sourceCategory, debited, credited, weight, total, null, part, sink);
+    }
+
+    /** the same, for a charge at a cost rate ({@code rate} per unit of {@code weight}, null for a share) */
+    void post(PlannedRule rule, Node sender, Node receiver, String sourceCategory, String debited, String credited,
+            BigDecimal weight, BigDecimal total, BigDecimal rate, Money part, Consumer<Posting> sink) {
         BigDecimal share = weight.divide(total, SHARE_SCALE, RoundingMode.HALF_EVEN);
         sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.DEBIT, debited, receiver,
-                sender, sourceCategory, weight, share, part));
+                sender, sourceCategory, weight, share, rate, part));
         sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.CREDIT, credited, sender,
-                receiver, sourceCategory, weight, share, part.negate()));
+                receiver, sourceCategory, weight, share, rate, part.negate()));
         book.add(receiver, debited, part);
         book.add(sender, credited, part.negate());
     }

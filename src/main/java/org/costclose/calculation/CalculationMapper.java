@@ -72,7 +72,8 @@ interface CalculationMapper {
     record TransactionRow(String companyId, String periodId, String versionId, long runId, int stepNo, String stepId,
                           int ruleNo, String side, String categoryId, String dimensionName, String dimensionValue,
                           String counterDimension, String counterValue, String sourceCategory,
-                          BigDecimal basisQuantity, BigDecimal share, BigDecimal amount, BigDecimal fixedAmount,
+                          BigDecimal basisQuantity, BigDecimal share, BigDecimal rate, BigDecimal amount,
+                          BigDecimal fixedAmount,
                           BigDecimal variableAmount) {
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,10 +35,12 @@ public class CalculationService {
     private final PeriodProcessing periods;
     private final SqlSessionFactory sessionFactory;
     private final CurrentUser currentUser;
+    private final CostRateService costRates;
 
     CalculationService(CalculationMapper mapper, PeriodProcessing periods, SqlSessionFactory sessionFactory,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CostRateService costRates) {
         this.mapper = mapper;
+        this.costRates = costRates;
         this.periods = periods;
         this.sessionFactory = sessionFactory;
         this.currentUser = currentUser;
@@ -67,14 +70,16 @@ public class CalculationService {
         BalanceBook book = new BalanceBook();
         long balancesIn = loadBalances(companyId, periodId, dimensions(version), minorUnit, book);
         var engine = new CalculationEngine(opened.setup(), version, values(companyId), book,
-                serviceFlows(companyId, periodId));
+                serviceFlows(companyId, periodId), costRates.planned(companyId, periodId, versionId));
         long written;
         BigDecimal moved;
+        List<ActualRate> rates = new ArrayList<>();
         try (var writer = new TransactionWriter(sessionFactory, run, runId, minorUnit)) {
-            engine.run(writer::write);
+            engine.run(writer::write, rates::add);
             written = writer.written();
             moved = writer.moved();
         }
+        costRates.replace(run, runId, rates, minorUnit);
         BigDecimal sum = mapper.sumOfRun(runId);
         if (sum.signum() != 0) {
             throw new IllegalStateException("calculation run " + runId + " does not sum to zero but to " + sum);
@@ -102,7 +107,9 @@ public class CalculationService {
         for (var step : version.steps()) {
             for (StepRule rule : step.rules()) {
                 dimensions.add(rule.senders().dimension());
-                dimensions.add(rule.receivers().dimension());
+                if (rule.receivers() != null) {
+                    dimensions.add(rule.receivers().dimension());
+                }
             }
         }
         return dimensions;

@@ -21,6 +21,10 @@ final class CostCycles {
     CostCycles(List<PlannedRule> plan, ServiceFlows flows) {
         Map<Node, Set<Node>> sendsTo = new HashMap<>();
         for (PlannedRule rule : plan) {
+            if (!rule.step().kind().sharesCost()) {
+                // charges at a rate and rate calculations are not shares of the sender's cost
+                continue;
+            }
             var basis = rule.rule().basis();
             for (Node sender : rule.senders()) {
                 for (Node receiver : rule.receivers()) {

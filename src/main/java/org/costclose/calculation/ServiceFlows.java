@@ -1,6 +1,7 @@
 package org.costclose.calculation;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,6 +13,11 @@ final class ServiceFlows {
     void add(String category, Node sender, Node receiver, BigDecimal quantity) {
         flows.computeIfAbsent(category, key -> new HashMap<>()).computeIfAbsent(sender, key -> new HashMap<>())
                 .merge(receiver, quantity, BigDecimal::add);
+    }
+
+    /** the sender's quantities of the category per receiver (unmodifiable) */
+    Map<Node, BigDecimal> from(String category, Node sender) {
+        return Collections.unmodifiableMap(flows.getOrDefault(category, Map.of()).getOrDefault(sender, Map.of()));
     }
 
     BigDecimal quantity(String category, Node sender, Node receiver) {

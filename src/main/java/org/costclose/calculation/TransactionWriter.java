@@ -35,7 +35,7 @@ final class TransactionWriter implements AutoCloseable {
         mapper.insertTransaction(new CalculationMapper.TransactionRow(run.companyId(), run.periodId(), run.versionId(),
                 runId, posting.stepNo(), posting.stepId(), posting.ruleNo(), String.valueOf(posting.side()),
                 posting.category(), posting.node().dimension(), posting.node().value(), posting.counter().dimension(),
-                posting.counter().value(), posting.sourceCategory(), posting.basisQuantity(), posting.share(),
+                posting.counter().value(), posting.sourceCategory(), posting.basisQuantity(), posting.share(), posting.rate(),
                 amount(money.total()), amount(money.fixed()), amount(money.variable())));
         written++;
         if (posting.side() == Posting.DEBIT) {

@@ -61,22 +61,36 @@ final class CalculationChecks {
 
     private void checkRule(StepKind kind, StepRule rule, Place place) {
         boolean senders = checkSelection(rule.senders(), problems.locate(place, ".senders"));
-        boolean receivers = checkSelection(rule.receivers(), problems.locate(place, ".receivers"));
+        boolean receivers = rule.receivers() != null
+                && checkSelection(rule.receivers(), problems.locate(place, ".receivers"));
         String from = rule.senders().dimension();
-        String to = rule.receivers().dimension();
+        String to = receivers ? rule.receivers().dimension() : null;
         if (kind == StepKind.DISTRIBUTION && senders && receivers && !from.equals(to)) {
             problems.add(problems.locate(place, ".receivers.dimension"), to, "a distribution moves cost within one"
                     + " dimension (" + from + "); an allocation moves it to another dimension");
         }
-        if (senders) {
+        if (senders && rule.moves() != null) {
             checkMoves(rule, problems.locate(place, ".moves"));
         }
-        if (kind == StepKind.ALLOCATION) {
+        if (kind.allocates()) {
             checkPosting(rule.allocationCategory(), to, receivers, problems.locate(place, ".allocationCategory"), "receiver");
             checkPosting(rule.offsetCategory(), from, senders, problems.locate(place, ".offsetCategory"), "sender");
         }
-        if (senders && receivers) {
+        if (senders) {
+            checkRates(rule, problems.locate(place, ".rates"));
+        }
+        if (senders && (receivers || rule.receivers() == null)) {
             checkBasis(rule, problems.locate(place, ".basis"));
+        }
+    }
+
+    /** an internal cost allocation's planned rates are for its senders */
+    private void checkRates(StepRule rule, Place place) {
+        for (String sender : rule.rates().keySet()) {
+            Place at = problems.locate(place, "." + sender);
+            if (checkValue(rule.senders().dimension(), sender, at) && !selects(rule.senders(), sender)) {
+                problems.add(at, sender, "not one of the rule's senders");
+            }
         }
     }
 
@@ -189,11 +203,12 @@ final class CalculationChecks {
     private void checkServiceCategory(StepRule rule, Place place) {
         String id = rule.basis().category();
         CostCategory category = serviceCategory(id, place);
+        String to = rule.receivers() == null ? null : rule.receivers().dimension();
         if (category != null && (!rule.senders().dimension().equals(category.creditDimension())
-                || !rule.receivers().dimension().equals(category.debitDimension()))) {
+                || (to != null && !to.equals(category.debitDimension())))) {
             problems.add(place, id, "service category " + id + " records quantities from "
                     + category.creditDimension() + " to " + category.debitDimension() + ", not from "
-                    + rule.senders().dimension() + " to " + rule.receivers().dimension());
+                    + rule.senders().dimension() + (to == null ? "" : " to " + to));
         }
     }
 

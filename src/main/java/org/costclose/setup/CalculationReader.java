@@ -3,11 +3,13 @@ package org.costclose.setup;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.costclose.setup.model.Basis;
 import org.costclose.setup.model.BasisKind;
 import org.costclose.setup.model.CalculationStep;
 import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.CostPart;
+import org.costclose.setup.model.CostRate;
 import org.costclose.setup.model.CostSelection;
 import org.costclose.setup.model.CycleMethod;
 import org.costclose.setup.model.IdRange;
@@ -69,28 +71,87 @@ final class CalculationReader {
 
     private static StepRule rule(Node node, Place place, Problems problems, StepKind kind) {
         MappingReader rule = MappingReader.of(node, place, problems, List.of("senders", "moves", "receivers",
-                "basis", "allocationCategory", "offsetCategory")).orElse(null);
+                "basis", "allocationCategory", "offsetCategory", "rates", "fixedRates")).orElse(null);
         if (rule == null) {
             return null;
         }
+        boolean byRate = kind == StepKind.INTERNAL_COST_ALLOCATION;
+        boolean rated = kind == StepKind.COST_RATE_CALCULATION;
         ValueSelection senders = rule.nested("senders", true, CalculationReader::selection);
-        CostSelection moves = rule.nested("moves", true, CalculationReader::moves);
-        ValueSelection receivers = rule.nested("receivers", true, CalculationReader::selection);
+        CostSelection moves = rule.nested("moves", !byRate, CalculationReader::moves);
+        ValueSelection receivers = rule.nested("receivers", !rated, CalculationReader::selection);
         Basis basis = rule.nested("basis", true, CalculationReader::basis);
         String allocation = rule.optionalId("allocationCategory");
         String offset = rule.optionalId("offsetCategory");
-        if (kind == StepKind.ALLOCATION && (allocation == null || offset == null)) {
-            problems.add(place, null, "an allocation rule needs an allocationCategory (debited on the receiver)"
-                    + " and an offsetCategory (credited on the sender)");
+        Map<String, CostRate> rates = byRate ? rates(rule, problems) : Map.of();
+        boolean complete = (byRate || moves != null) && (rated || receivers != null);
+        if (!fits(rule, kind, allocation != null && offset != null, allocation != null || offset != null, basis,
+                problems) || !complete) {
             return null;
         }
-        if (kind == StepKind.DISTRIBUTION && (allocation != null || offset != null)) {
-            problems.add(rule.at(allocation != null ? "allocationCategory" : "offsetCategory"), null,
-                    "a distribution keeps the moved categories: allocation and offset categories belong to allocations");
-            return null;
+        return Build.record(place, problems, () -> new StepRule(senders, moves, receivers, basis, allocation, offset,
+                rates), senders, basis, kind);
+    }
+
+    /** the fields a step kind takes: reports the first that does not fit */
+    private static boolean fits(MappingReader rule, StepKind kind, boolean bothCategories, boolean anyCategory,
+            Basis basis, Problems problems) {
+        String problem = null;
+        String field = null;
+        if (kind.allocates() && !bothCategories) {
+            problem = "an " + kind.code() + " rule needs an allocationCategory (debited on the receiver) and an"
+                    + " offsetCategory (credited on the sender)";
+        } else if (!kind.allocates() && anyCategory) {
+            field = rule.has("allocationCategory") ? "allocationCategory" : "offsetCategory";
+            problem = kind == StepKind.DISTRIBUTION
+                    ? "a distribution keeps the moved categories: allocation and offset categories belong to allocations"
+                    : "a cost rate calculation posts nothing: allocation and offset categories do not apply";
+        } else if (kind == StepKind.INTERNAL_COST_ALLOCATION && rule.has("moves")) {
+            field = "moves";
+            problem = "an internal cost allocation charges service quantity × cost rate: it moves no selection";
+        } else if (kind == StepKind.COST_RATE_CALCULATION && rule.has("receivers")) {
+            field = "receivers";
+            problem = "a cost rate calculation moves nothing: it has no receivers";
+        } else if (kind != StepKind.INTERNAL_COST_ALLOCATION && (rule.has("rates") || rule.has("fixedRates"))) {
+            field = rule.has("rates") ? "rates" : "fixedRates";
+            problem = "planned rates belong to internal cost allocations";
+        } else if (!kind.sharesCost() && basis != null && basis.kind() != BasisKind.SERVICE_QUANTITIES) {
+            field = "basis";
+            problem = "an " + kind.code() + " works on service quantities: its basis is a serviceCategory";
         }
-        return Build.record(place, problems, () -> new StepRule(senders, moves, receivers, basis, allocation, offset),
-                senders, moves, receivers, basis, kind);
+        if (problem != null) {
+            problems.add(field == null ? rule.place() : rule.at(field), null, problem);
+        }
+        return problem == null;
+    }
+
+    /**
+     * An internal cost allocation's planned rates: {@code rates} per sender value (total per unit) and, optionally,
+     * {@code fixedRates}, the fixed part of a listed rate (the rest is variable).
+     */
+    private static Map<String, CostRate> rates(MappingReader rule, Problems problems) {
+        Map<String, BigDecimal> totals = rule.numbers("rates");
+        Map<String, BigDecimal> fixed = rule.numbers("fixedRates");
+        Map<String, CostRate> rates = new TreeMap<>();
+        for (var rate : totals.entrySet()) {
+            BigDecimal fixedPart = fixed.getOrDefault(rate.getKey(), BigDecimal.ZERO);
+            Place at = problems.locate(rule.at("rates"), "." + rate.getKey());
+            if (rate.getValue().signum() < 0) {
+                problems.add(at, rate.getValue().toPlainString(), "a cost rate must not be negative");
+            } else if (fixedPart.signum() < 0 || fixedPart.compareTo(rate.getValue()) > 0) {
+                problems.add(problems.locate(rule.at("fixedRates"), "." + rate.getKey()), fixedPart.toPlainString(),
+                        "the fixed part of a rate lies between 0 and the rate (" + rate.getValue().toPlainString() + ")");
+            } else {
+                rates.put(rate.getKey(), new CostRate(fixedPart, rate.getValue().subtract(fixedPart)));
+            }
+        }
+        for (String value : fixed.keySet()) {
+            if (!totals.containsKey(value)) {
+                problems.add(problems.locate(rule.at("fixedRates"), "." + value), value,
+                        "a fixed part without a rate: list the sender's total rate under rates");
+            }
+        }
+        return rates;
     }
 
     private static ValueSelection selection(Node node, Place place, Problems problems) {

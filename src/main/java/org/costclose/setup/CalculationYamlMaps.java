@@ -1,6 +1,7 @@
 package org.costclose.setup;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.costclose.setup.model.Basis;
 import org.costclose.setup.model.CalculationStep;
 import org.costclose.setup.model.CalculationVersion;
@@ -31,10 +32,30 @@ final class CalculationYamlMaps {
     }
 
     private static Map<String, Object> rule(StepRule rule) {
-        Map<String, Object> map = SetupYamlMaps.of("senders", selection(rule.senders()), "moves", moves(rule.moves()),
-                "receivers", selection(rule.receivers()), "basis", basis(rule.basis()));
+        Map<String, Object> map = SetupYamlMaps.of("senders", selection(rule.senders()));
+        if (rule.moves() != null) {
+            map.put("moves", moves(rule.moves()));
+        }
+        if (rule.receivers() != null) {
+            map.put("receivers", selection(rule.receivers()));
+        }
+        map.put("basis", basis(rule.basis()));
         map.putAll(SetupYamlMaps.of("allocationCategory", rule.allocationCategory(),
                 "offsetCategory", rule.offsetCategory()));
+        if (!rule.rates().isEmpty()) {
+            Map<String, Object> rates = new TreeMap<>();
+            Map<String, Object> fixedRates = new TreeMap<>();
+            rule.rates().forEach((sender, rate) -> {
+                rates.put(sender, rate.total());
+                if (rate.fixed().signum() != 0) {
+                    fixedRates.put(sender, rate.fixed());
+                }
+            });
+            map.put("rates", rates);
+            if (!fixedRates.isEmpty()) {
+                map.put("fixedRates", fixedRates);
+            }
+        }
         return map;
     }
 

@@ -2,10 +2,13 @@ package org.costclose.calculation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.costclose.setup.SetupFile;
 import org.costclose.setup.SetupParser;
 import org.costclose.setup.model.CompanySetup;
+import org.costclose.setup.model.CostRate;
 
 /**
  * A small plant to run the engine on without a database: cost centers MAINT, POWER, M1, M2 (and S1..S3, PD1, PD2
@@ -55,6 +58,8 @@ final class EngineFixture {
     final BalanceBook book = new BalanceBook();
     final ServiceFlows flows = new ServiceFlows();
     final List<Posting> postings = new ArrayList<>();
+    final List<ActualRate> rates = new ArrayList<>();
+    private final Map<String, Map<Node, CostRate>> plannedRates = new HashMap<>();
     private final ValueDirectory values = new ValueDirectory();
     private final CompanySetup setup;
 
@@ -84,12 +89,20 @@ final class EngineFixture {
         return this;
     }
 
+    /** a stored planned rate of the period (as adopted from the previous period) */
+    EngineFixture plannedRate(String category, Node sender, String fixed, String variable) {
+        plannedRates.computeIfAbsent(category, key -> new HashMap<>())
+                .put(sender, new CostRate(new BigDecimal(fixed), new BigDecimal(variable)));
+        return this;
+    }
+
     CalculationEngine engine() {
-        return new CalculationEngine(setup, setup.calculationVersions().get(0), values, book, flows);
+        return new CalculationEngine(setup, setup.calculationVersions().get(0), values, book, flows,
+                (category, sender) -> plannedRates.getOrDefault(category, Map.of()).get(sender));
     }
 
     List<Posting> run() {
-        engine().run(postings::add);
+        engine().run(postings::add, rates::add);
         return postings;
     }
 
