@@ -41,6 +41,8 @@ interface CalculationMapper {
 
     List<ReceiverTotal> findReceiverTotals(@Param("runId") long runId);
 
+    List<StepTotal> findStepTotals(@Param("runId") long runId);
+
     record NewRun(String companyId, String periodId, String versionId, long setupId, String setupHash,
                   String cycleMethod, String runBy, Instant startedAt) {
     }

@@ -99,7 +99,7 @@ public class CalculationService {
         if (run == null || !run.companyId().equals(companyId)) {
             throw new NotFoundException("company " + companyId + " has no calculation run " + runId);
         }
-        return new CalculationSummary(run, mapper.findReceiverTotals(runId));
+        return new CalculationSummary(run, mapper.findStepTotals(runId), mapper.findReceiverTotals(runId));
     }
 
     private static Set<String> dimensions(CalculationVersion version) {
@@ -160,7 +160,8 @@ public class CalculationService {
         return amount.movePointRight(minorUnit).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
-    /** a run with what it moved onto each value (net of what the value sent on) */
-    public record CalculationSummary(CalculationRun run, List<CalculationMapper.ReceiverTotal> totalsByValue) {
+    /** a run with what each step moved and what it moved onto each value (net of what the value sent on) */
+    public record CalculationSummary(CalculationRun run, List<CalculationMapper.StepTotal> steps,
+            List<CalculationMapper.ReceiverTotal> totalsByValue) {
     }
 }

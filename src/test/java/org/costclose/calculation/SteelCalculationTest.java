@@ -91,6 +91,31 @@ class SteelCalculationTest {
     }
 
     @Test
+    void shouldSummarizeWhatEachStepMovedAndWhatReachedEachValueWhenTheRunIsRead() {
+        long runId = http.postForEntity(CALCULATE, null, JsonNode.class).getBody().get("runId").asLong();
+
+        JsonNode summary = http.getForObject("/api/companies/steel/calculation-runs/" + runId, JsonNode.class);
+
+        assertThat(summary.get("run").get("conserves").asBoolean()).isTrue();
+        JsonNode steps = summary.get("steps");
+        assertThat(steps).extracting(step -> step.get("stepId").asText()).containsExactly("WAGES", "SINTER", "SLAG");
+        // wages 5,333 + 10,000; the sinter's |472,500| + |−477,833| + 5,333; the slag credit |−15,000|
+        assertThat(steps.get(0).get("amountMoved").decimalValue()).isEqualByComparingTo("15333.00");
+        assertThat(steps.get(1).get("amountMoved").decimalValue()).isEqualByComparingTo("955666.00");
+        assertThat(steps.get(2).get("amountMoved").decimalValue()).isEqualByComparingTo("15000.00");
+        assertThat(steps).allSatisfy(step -> assertThat(step.get("amountSum").decimalValue()).isZero());
+        assertThat(steps.get(1).get("transactions").asLong()).isEqualTo(6);
+        Map<String, BigDecimal> byValue = new java.util.HashMap<>();
+        summary.get("totalsByValue").forEach(value -> byValue.put(value.get("dimensionName").asText() + " "
+                + value.get("dimensionValue").asText(), value.get("amount").decimalValue()));
+        // the pig iron took the wages 10,000, the sinter (472,500 − 477,833 + 5,333 = 0) and the slag credit −15,000
+        assertThat(byValue.get("CostPurpose Iron")).isEqualByComparingTo("-5000.00");
+        assertThat(byValue.get("CostPurpose Slag")).isEqualByComparingTo("15000.00");
+        assertThat(byValue.get("CostCenter SP")).isEqualByComparingTo("-5333.00");
+        assertThat(byValue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isZero();
+    }
+
+    @Test
     void shouldAnswerNotFoundWhenTheVersionIsUnknown() {
         ResponseEntity<JsonNode> run = http.postForEntity(CALCULATE.replace("ACTUAL", "NOPE"), null, JsonNode.class);
 
