@@ -79,6 +79,10 @@ interface CalculationMapper {
                           BigDecimal variableAmount) {
     }
 
+    /** what a step of a run moved (the sum of its debits), in how many transactions, and their sum (zero) */
+    record StepTotal(int stepNo, String stepId, long transactions, BigDecimal amountMoved, BigDecimal amountSum) {
+    }
+
     /** what a run moved onto each receiver, net of what the receiver sent on */
     record ReceiverTotal(String dimensionName, String dimensionValue, BigDecimal amount) {
     }
