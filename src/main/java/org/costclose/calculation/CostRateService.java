@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.costclose.ledger.PeriodProcessing;
 import org.costclose.setup.model.CostRate;
 import org.costclose.shared.CurrentUser;
@@ -87,6 +88,19 @@ public class CostRateService {
                             + ": calculate a version with a cost rate calculation first"));
         }
         return new Adoption(periodId, next, versionId, mapper.findPlannedRates(companyId, next, versionId));
+    }
+
+    /**
+     * Adopts the version's actual rates of the period when it has any and a next period exists (the close's
+     * posting step); a locked next period is still refused.
+     */
+    @Transactional
+    public Optional<Adoption> adoptIfRated(String companyId, String periodId, String versionId) {
+        boolean rated = mapper.findRates(companyId, periodId, versionId).stream().anyMatch(rate -> rate.rate() != null);
+        if (!rated || mapper.findNextPeriod(companyId, periodId) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(adopt(companyId, periodId, versionId));
     }
 
     /** the planned rates of {@code toPeriod} adopted from the actual rates of {@code fromPeriod} */

@@ -11,12 +11,17 @@ import java.util.Map;
  * A reconciliation run as the API shows it: what it was computed from (chart hash, setup version), the
  * changes with their count per kind, and the application once a person applied it.
  */
-record Proposal(long runId, String company, String chartHash, long setupId, String createdBy, Instant createdAt,
+public record Proposal(long runId, String company, String chartHash, long setupId, String createdBy, Instant createdAt,
         List<ProposedChange> changes, Map<ChangeKind, Long> counts, boolean applied,
         @JsonInclude(JsonInclude.Include.NON_NULL) Application application) {
 
     /** Who applied the proposal, when, and the setup version it produced. */
     record Application(String appliedBy, Instant appliedAt, long setupId) {
+    }
+
+    /** how many changes the proposal makes */
+    public int changeCount() {
+        return changes.size();
     }
 
     static Proposal of(ReconciliationRun run, List<ProposedChange> changes) {

@@ -1,0 +1,78 @@
+package org.costclose.close;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.costclose.shared.InputError;
+import org.costclose.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a decision when a close task is completed, whichever way it is completed (our API, Tasklist, the engine's
+ * REST API): the decision is one the task offers, a waiver has a written reason, a rejection a comment. Records
+ * who decided as {@code <task>By}. A refused completion leaves the task open. On creation a task clears the
+ * decision variables of the task before it, so a stale decision is never taken for a new one.
+ */
+@Component("closeDecisions")
+class CloseDecisions implements TaskListener {
+
+    static final String DECISION = "decision";
+    static final String REASON = "reason";
+    static final String COMMENT = "comment";
+    static final String REVIEWED_BY = "reviewAccountChangesBy";
+    private static final String TITLE = "The decision cannot be taken";
+
+    /** the decisions each task offers; tasks not listed only confirm that the work is done */
+    private static final Map<String, List<String>> DECISIONS = Map.of(
+            "reviewAccountChanges", List.of("apply", "reject"),
+            "resolveLedgerRejects", List.of("rerun", "waive"),
+            "resolveProductionRejects", List.of("rerun", "waive"),
+            "approveAllocations", List.of("approve", "reject"));
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // a new task starts without the decision of the one before (history keeps that one)
+            List.of(DECISION, REASON, COMMENT).forEach(task.getExecution()::removeVariable);
+            return;
+        }
+        String key = task.getTaskDefinitionKey();
+        List<String> offered = DECISIONS.get(key);
+        if (offered != null) {
+            Object decision = task.getVariable(DECISION);
+            if (!offered.contains(decision)) {
+                throw refused(DECISION, decision, "task '" + task.getName() + "' takes one of " + offered);
+            }
+            if ("waive".equals(decision)) {
+                requireText(task, REASON, "waiving rejected entries needs a written reason");
+            }
+            if ("reject".equals(decision)) {
+                requireText(task, COMMENT, "a rejection needs a comment saying what to fix");
+            }
+        }
+        task.setVariable(key + "By", actor(task));
+    }
+
+    private static void requireText(DelegateTask task, String name, String reason) {
+        Object text = task.getVariable(name);
+        if (!(text instanceof String value) || value.isBlank()) {
+            throw refused(name, text, reason);
+        }
+    }
+
+    /** the authenticated user completing the task, else its assignee */
+    private static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() == null ? "unknown" : task.getAssignee();
+    }
+
+    private static InvalidInputException refused(String field, Object value, String reason) {
+        return InvalidInputException.single(TITLE, new InputError(null, null, field,
+                value == null ? null : String.valueOf(value), reason));
+    }
+}

@@ -1,0 +1,22 @@
+package org.costclose.close;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The period's state and what the close checks before it starts. */
+@Mapper
+interface ClosePeriodMapper {
+
+    /** the period's state, its row locked until the transaction ends (so two starts of a close queue up) */
+    String lockState(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    /** OPEN, CLOSING or CLOSED; null for an unknown period */
+    String findState(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    /** the oldest import of the company still running, or null */
+    Long findRunningImport(@Param("companyId") String companyId);
+
+    long countEntries(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    int lock(@Param("companyId") String companyId, @Param("periodId") String periodId);
+}

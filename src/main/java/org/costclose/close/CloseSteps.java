@@ -1,0 +1,139 @@
+package org.costclose.close;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.costclose.calculation.CalculationRun;
+import org.costclose.calculation.CalculationService;
+import org.costclose.calculation.CostRateService;
+import org.costclose.ledger.LedgerProcessingService;
+import org.costclose.ledger.ProductionProcessingService;
+import org.costclose.reconciliation.ReconciliationService;
+import org.costclose.setup.SetupService;
+import org.costclose.setup.model.CalculationVersion;
+import org.costclose.setup.model.VersionKind;
+import org.costclose.shared.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of the close ({@code processes/close-period.bpmn}): each a thin delegate that reads the close's
+ * company and period, calls one domain service and leaves what the next gateway or task needs as variables.
+ * Each domain service is idempotent and runs in the job's transaction, so a retried step never doubles data.
+ */
+@Configuration(proxyBeanMethods = false)
+class CloseSteps {
+
+    static final String COMPANY = "companyId";
+    static final String PERIOD = "periodId";
+    static final String CALCULATION_RUNS = "calculationRunIds";
+
+    @Bean
+    JavaDelegate checkPeriodStep(ClosePeriods periods) {
+        return execution -> periods.requireReady(company(execution), period(execution));
+    }
+
+    @Bean
+    JavaDelegate reconcileAccountsStep(ReconciliationService reconciliation) {
+        return execution -> {
+            var proposal = reconciliation.run(company(execution));
+            execution.setVariable("reconciliationRunId", proposal.runId());
+            execution.setVariable("reconciliationChanges", proposal.changeCount());
+        };
+    }
+
+    /** applies the proposal the reviewer decided to apply, as the reviewer */
+    @Bean
+    JavaDelegate applyAccountChangesStep(ReconciliationService reconciliation, CurrentUser user) {
+        return execution -> user.actingFor((String) execution.getVariable(CloseDecisions.REVIEWED_BY),
+                () -> reconciliation.apply(company(execution), (Long) execution.getVariable("reconciliationRunId")));
+    }
+
+    @Bean
+    JavaDelegate processLedgerStep(LedgerProcessingService ledger) {
+        return execution -> {
+            var run = ledger.processLedger(company(execution), period(execution));
+            execution.setVariable("ledgerRunId", run.runId());
+            execution.setVariable("ledgerRejected", run.entriesRejected());
+        };
+    }
+
+    @Bean
+    JavaDelegate processProductionStep(ProductionProcessingService production) {
+        return execution -> {
+            var run = production.processProduction(company(execution), period(execution));
+            execution.setVariable("productionRunId", run.runId());
+            execution.setVariable("productionRejected", run.rowsRejected());
+        };
+    }
+
+    /** calculates every actual version of the company's setup for the period */
+    @Bean
+    JavaDelegate calculateStep(CalculationService calculations, SetupService setups) {
+        return execution -> {
+            List<String> runs = new ArrayList<>();
+            for (CalculationVersion version : setups.activeSetup(company(execution)).orElseThrow().calculationVersions()) {
+                if (version.kind() == VersionKind.ACTUAL) {
+                    CalculationRun run = calculations.calculate(company(execution), period(execution), version.id());
+                    runs.add(String.valueOf(run.runId()));
+                }
+            }
+            execution.setVariable(CALCULATION_RUNS, String.join(",", runs));
+        };
+    }
+
+    /**
+     * Until statements are rendered: the header of each calculation run (conservation check, amount moved), as
+     * JSON; the full summary is the run's (GET /api/companies/{company}/calculation-runs/{id}).
+     */
+    @Bean
+    JavaDelegate draftStatementsStep(CalculationService calculations, ObjectMapper json) {
+        return execution -> execution.setVariable("draftSummary", summaries(execution, calculations, json));
+    }
+
+    /** the result becomes final: each actual version's cost rates become the next period's planned rates */
+    @Bean
+    JavaDelegate postStep(CostRateService costRates, SetupService setups) {
+        return execution -> {
+            List<String> adopted = new ArrayList<>();
+            for (CalculationVersion version : setups.activeSetup(company(execution)).orElseThrow().calculationVersions()) {
+                if (version.kind() == VersionKind.ACTUAL) {
+                    costRates.adoptIfRated(company(execution), period(execution), version.id())
+                            .ifPresent(adoption -> adopted.add(version.id() + " → " + adoption.toPeriod()));
+                }
+            }
+            execution.setVariable("ratesAdopted", String.join(", ", adopted));
+        };
+    }
+
+    @Bean
+    JavaDelegate finalStatementsStep(CalculationService calculations, ObjectMapper json) {
+        return execution -> execution.setVariable("finalSummary", summaries(execution, calculations, json));
+    }
+
+    @Bean
+    JavaDelegate lockPeriodStep(ClosePeriods periods) {
+        return execution -> periods.lock(company(execution), period(execution));
+    }
+
+    private static String summaries(DelegateExecution execution, CalculationService calculations, ObjectMapper json)
+            throws JsonProcessingException {
+        List<Object> summaries = new ArrayList<>();
+        String runs = (String) execution.getVariable(CALCULATION_RUNS);
+        for (String runId : runs.isEmpty() ? new String[0] : runs.split(",")) {
+            summaries.add(calculations.summary(company(execution), Long.parseLong(runId)).run());
+        }
+        return json.writeValueAsString(summaries);
+    }
+
+    static String company(DelegateExecution execution) {
+        return (String) execution.getVariable(COMPANY);
+    }
+
+    static String period(DelegateExecution execution) {
+        return (String) execution.getVariable(PERIOD);
+    }
+}

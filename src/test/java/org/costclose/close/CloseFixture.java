@@ -1,0 +1,111 @@
+package org.costclose.close;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.costclose.intake.ImportKind;
+import org.costclose.intake.IntakeService;
+import org.costclose.setup.SetupFile;
+import org.costclose.setup.SetupService;
+
+/**
+ * A small company to close, loaded through the real setup and intake paths: wages 600250 on CostCenter SP,
+ * allocated 100 % to CostPurpose Sint; October 2026 has one wage entry of 100.00.
+ */
+final class CloseFixture {
+
+    static final String PERIOD = "2026-10";
+    static final String PERCENTAGES = "basis: {percentages: {Sint: 100}}";
+    /** a basis that is zero for every receiver: the calculation fails */
+    static final String NO_OUTPUT = "basis: {lineStructure: LS, line: OUT}";
+
+    final String company = "C" + UUID.randomUUID().toString().substring(0, 8);
+    private final SetupService setup;
+    private final IntakeService intake;
+
+    CloseFixture(SetupService setup, IntakeService intake) {
+        this.setup = setup;
+        this.intake = intake;
+    }
+
+    CloseFixture load(String basis) {
+        setup.load(company, List.of(new SetupFile("setup.yaml", """
+                company: {id: %s, name: Close test, currency: USD, minorUnit: 2}
+                calendar: {type: monthly, from: 2026-09, to: 2026-11}
+                dimensions:
+                  - name: CostCenter
+                    role: costCenter
+                    values: [{code: SP, name: Sinter plant}]
+                  - name: CostPurpose
+                    role: costPurpose
+                    values: [{code: Sint, name: Sinter}]
+                costCategories:
+                  - {id: "600250", name: Manufacturing salaries, kind: primary, transactionControl: [CostCenter]}
+                  - {id: CC-CPwg, name: Wages allocated, kind: secondary, transactionControl: [CostCenter, CostPurpose]}
+                  - {id: Output_t, name: Output, kind: service, unit: t, debitDimension: CostPurpose,
+                     source: reportedFinished, transactionControl: [CostPurpose]}
+                postingLayers: [CURRENT]
+                lineStructures:
+                  - id: LS
+                    name: Statement
+                    lines:
+                      - {id: WG, name: Wages, kind: category, categories: ["600250", CC-CPwg]}
+                      - {id: OUT, name: Output, kind: quantity, categories: [Output_t]}
+                calculationVersions:
+                  - id: ACTUAL
+                    name: Actual
+                    kind: actual
+                    steps:
+                      - id: WAGES
+                        name: Wages to the sinter
+                        kind: allocation
+                        rules:
+                          - senders: {dimension: CostCenter, values: [SP]}
+                            moves: {categories: ["600250"]}
+                            receivers: {dimension: CostPurpose, values: [Sint]}
+                            %s
+                            allocationCategory: CC-CPwg
+                            offsetCategory: CC-CPwg
+                """.formatted(company, basis))), "test");
+        return this;
+    }
+
+    CloseFixture accounts(String... extra) {
+        StringBuilder csv = new StringBuilder("account,name,type\n600250,Manufacturing salaries,expense\n");
+        for (String account : extra) {
+            csv.append(account).append('\n');
+        }
+        return load(ImportKind.ACCOUNTS, csv.toString());
+    }
+
+    CloseFixture entries(String rows) {
+        return load(ImportKind.GL_ENTRIES, "entry_id,date,account,amount,posting_layer,CostCenter\n" + rows);
+    }
+
+    private CloseFixture load(ImportKind kind, String csv) {
+        intake.importCsv(company, kind, kind.slug() + ".csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        return this;
+    }
+
+    /** runs the close's jobs (the job executor is off in tests) until it waits in a task or a job has no retries */
+    static void runJobs(ManagementService management, String processInstanceId) {
+        for (int round = 0; round < 100; round++) {
+            List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).withRetriesLeft().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // the engine has recorded the failure: one retry less, an incident when none are left
+                }
+            }
+        }
+        throw new IllegalStateException("the close's jobs did not come to rest");
+    }
+}

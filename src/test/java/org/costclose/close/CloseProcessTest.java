@@ -1,0 +1,214 @@
+package org.costclose.close;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.costclose.close.CloseFixture.PERCENTAGES;
+import static org.costclose.close.CloseFixture.PERIOD;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.costclose.intake.IntakeService;
+import org.costclose.setup.SetupService;
+import org.costclose.shared.InvalidInputException;
+import org.costclose.support.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The close process on a small company with the real delegates: each path through processes/close-period.bpmn. */
+@DatabaseTest
+class CloseProcessTest {
+
+    @Autowired CloseService closes;
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired SetupService setup;
+    @Autowired IntakeService intake;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestRestTemplate http;
+    CloseFixture plant;
+
+    @BeforeEach
+    void plant() {
+        BpmnAwareTests.init(engine);
+        plant = new CloseFixture(setup, intake).load(PERCENTAGES).accounts()
+                .entries("G1,2026-10-05,600250,100.00,CURRENT,SP\n");
+    }
+
+    @Test
+    void shouldCalculateAwaitApprovalThenPostAndLockWhenNothingNeedsAPerson() {
+        ProcessInstance close = start();
+
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(close).hasPassed("checkPeriod", "reconcileAccounts", "processLedger", "processProduction",
+                "calculate", "draftStatements");
+        assertThat(close).variables().containsEntry("ledgerRejected", 0L).containsEntry("reconciliationChanges", 0);
+        assertThat(allocated()).isEqualByComparingTo("100.00");
+        decide(close, "approveAllocations", "approve", null, null);
+
+        assertThat(close).isEnded().hasPassed("post", "finalStatements", "lockPeriod");
+        assertThat(state()).isEqualTo("CLOSED");
+        assertThat(closes.status(plant.company, PERIOD).state()).isEqualTo("COMPLETED");
+        assertThat(closes.status(plant.company, PERIOD).startedBy()).isEqualTo("system");
+    }
+
+    @Test
+    void shouldAskFinanceToReviewAndThenApplyTheAccountChangesWhenTheChartHasANewAccount() {
+        plant.accounts("600300,Overtime,expense");
+
+        ProcessInstance close = start();
+
+        assertThat(close).isWaitingAt("reviewAccountChanges").task().hasCandidateGroup("finance");
+        assertThat(close).variables().containsEntry("reconciliationChanges", 1);
+        decide(close, "reviewAccountChanges", "apply", null, null);
+
+        assertThat(close).hasPassed("applyAccountChanges").isWaitingAt("approveAllocations");
+        assertThat(jdbc.queryForObject("SELECT applied_by FROM reconciliation_run WHERE company_id = ?", String.class,
+                plant.company)).isEqualTo("system");
+    }
+
+    @Test
+    void shouldStopForAFixAndReconcileAgainWhenTheAccountChangesAreRejected() {
+        plant.accounts("600300,Overtime,expense");
+        ProcessInstance close = start();
+
+        decide(close, "reviewAccountChanges", "reject", "600300 belongs to another company", null);
+        assertThat(close).isWaitingAt("fixAccounts");
+        decide(close, "fixAccounts", null, null, null);
+
+        assertThat(close).isWaitingAt("reviewAccountChanges");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reconciliation_run WHERE company_id = ?", Long.class,
+                plant.company)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldComeBackToTheRejectsUntilTheyAreWaivedWithAReason() {
+        plant.entries("G2,2026-10-06,600250,50.00,CURRENT,\n");
+        ProcessInstance close = start();
+        assertThat(close).isWaitingAt("resolveLedgerRejects").task().hasCandidateGroup("finance");
+        assertThat(close).variables().containsEntry("ledgerRejected", 1L);
+
+        decide(close, "resolveLedgerRejects", "rerun", null, null);
+        assertThat(close).isWaitingAt("resolveLedgerRejects");
+        InvalidInputException noReason = catchThrowableOfType(InvalidInputException.class,
+                () -> decide(close, "resolveLedgerRejects", "waive", null, " "));
+        assertThat(close).isWaitingAt("resolveLedgerRejects");
+        decide(close, "resolveLedgerRejects", "waive", null, "blank cost center booked by mistake; reversed in November");
+
+        assertThat(noReason.errors().get(0).field()).isEqualTo("reason");
+        assertThat(noReason.errors().get(0).reason()).contains("needs a written reason");
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_run WHERE company_id = ?", Long.class,
+                plant.company)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSendTheCloseBackThroughCalculationWhenTheApproverRejects() {
+        ProcessInstance close = start();
+
+        InvalidInputException noComment = catchThrowableOfType(InvalidInputException.class,
+                () -> decide(close, "approveAllocations", "reject", null, null));
+        decide(close, "approveAllocations", "reject", "the wages belong to the blast furnace", null);
+        assertThat(close).isWaitingAt("reworkAllocations").task().hasCandidateGroup("finance");
+        decide(close, "reworkAllocations", null, null, null);
+
+        assertThat(noComment.errors().get(0).reason()).contains("needs a comment");
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calculation_run WHERE company_id = ?", Long.class,
+                plant.company)).isEqualTo(2);
+        assertThat(allocated()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void shouldRaiseAnIncidentAndGoOnAfterAFixWhenTheCalculationFails() {
+        plant.load(CloseFixture.NO_OUTPUT);
+        ProcessInstance close = start();
+
+        assertThat(close).isWaitingAt("calculate");
+        CloseStatus failed = closes.status(plant.company, PERIOD);
+        assertThat(failed.incidents()).singleElement().satisfies(incident -> {
+            assertThat(incident.activityId()).isEqualTo("calculate");
+            assertThat(incident.message()).contains("is zero for every receiver");
+        });
+        plant.load(PERCENTAGES);
+        management.setJobRetries(management.createJobQuery().processInstanceId(close.getId()).singleResult().getId(), 1);
+        CloseFixture.runJobs(management, close.getId());
+
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(closes.status(plant.company, PERIOD).incidents()).isEmpty();
+        assertThat(allocated()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void shouldRefuseASecondStartAndAStartOnALockedPeriodOverHttp() {
+        ResponseEntity<JsonNode> first = http.postForEntity(url(), null, JsonNode.class);
+        ResponseEntity<JsonNode> second = http.postForEntity(url(), null, JsonNode.class);
+        jdbc.update("UPDATE fiscal_period SET state = 'CLOSED' WHERE company_id = ? AND period_id = '2026-09'",
+                plant.company);
+        ResponseEntity<JsonNode> locked = http.postForEntity(url().replace(PERIOD, "2026-09"), null, JsonNode.class);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getBody().get("businessKey").asText()).isEqualTo(plant.company + ":" + PERIOD);
+        assertThat(first.getBody().get("activities").get(0).asText()).isEqualTo("checkPeriod");
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody().get("detail").asText()).contains("one close per company and period");
+        assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(locked.getBody().get("detail").asText()).contains("is CLOSED, not OPEN");
+    }
+
+    @Test
+    void shouldRefuseADecisionTheTaskDoesNotTakeOverHttp() {
+        ProcessInstance close = start();
+        String task = closes.status(plant.company, PERIOD).tasks().get(0).id();
+
+        ResponseEntity<JsonNode> wrong = http.postForEntity(url() + "/tasks/" + task,
+                new CloseService.Decision("maybe", null, null), JsonNode.class);
+        ResponseEntity<JsonNode> unknown = http.postForEntity(url() + "/tasks/nope",
+                new CloseService.Decision("approve", null, null), JsonNode.class);
+
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(wrong.getBody().toString()).contains("takes one of [approve, reject]");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(close).isWaitingAt("approveAllocations");
+    }
+
+    private ProcessInstance start() {
+        CloseStatus status = closes.start(plant.company, PERIOD);
+        ProcessInstance close = runtime.createProcessInstanceQuery().processInstanceId(status.processInstanceId())
+                .singleResult();
+        CloseFixture.runJobs(management, close.getId());
+        return close;
+    }
+
+    private void decide(ProcessInstance close, String taskKey, String decision, String comment, String reason) {
+        CloseStatus status = closes.status(plant.company, PERIOD);
+        String task = status.tasks().stream().filter(open -> open.key().equals(taskKey)).findFirst().orElseThrow().id();
+        closes.complete(plant.company, PERIOD, task, new CloseService.Decision(decision, comment, reason));
+        CloseFixture.runJobs(management, close.getId());
+    }
+
+    private String url() {
+        return "/api/companies/" + plant.company + "/closes/" + PERIOD;
+    }
+
+    private String state() {
+        return jdbc.queryForObject("SELECT state FROM fiscal_period WHERE company_id = ? AND period_id = ?", String.class,
+                plant.company, PERIOD);
+    }
+
+    private BigDecimal allocated() {
+        return jdbc.queryForObject("SELECT SUM(amount) FROM calculation_transaction WHERE company_id = ?"
+                + " AND dimension_name = 'CostPurpose' AND category_id = 'CC-CPwg'", BigDecimal.class, plant.company);
+    }
+}
