@@ -12,13 +12,13 @@ import org.costclose.setup.model.StructureLine;
  * its ranges (numeric ids compare as numbers, see IdRange); a quantity line service categories only; a total
  * or calculation line the categories of the lines it is computed from.
  */
-final class LineCoverage {
+public final class LineCoverage {
 
     private LineCoverage() {
     }
 
     /** the categories among {@code known} (plus those the lines name) behind the line, in a stable order */
-    static Set<String> categories(LineStructure structure, StructureLine line, Collection<String> known,
+    public static Set<String> categories(LineStructure structure, StructureLine line, Collection<String> known,
                                   Set<String> serviceCategories) {
         Set<String> result = new LinkedHashSet<>();
         collect(structure, line, known, serviceCategories, result, new LinkedHashSet<>());

@@ -3,7 +3,6 @@ package org.costclose.calculation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -125,8 +124,7 @@ public class CalculationService {
                      mapper.findInputBalances(companyId, periodId, ACTUAL_INPUT, dimensions)) {
             for (CalculationMapper.InputBalance balance : balances) {
                 Node node = new Node(balance.dimensionName(), balance.dimensionValue());
-                book.add(node, balance.categoryId(), new Money(units(balance.fixedAmount(), minorUnit),
-                        units(balance.variableAmount(), minorUnit)));
+                book.add(node, balance.categoryId(), Money.of(balance.fixedAmount(), balance.variableAmount(), minorUnit));
                 book.addQuantity(node, balance.categoryId(), balance.quantity());
                 count++;
             }
@@ -153,11 +151,6 @@ public class CalculationService {
                     new Node(flow.receiverDimension(), flow.receiver()), flow.quantity());
         }
         return flows;
-    }
-
-    /** an amount of the currency as minor units; amounts the ledger wrote are whole minor units */
-    private static long units(BigDecimal amount, int minorUnit) {
-        return amount.movePointRight(minorUnit).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
     /** a run with what each step moved and what it moved onto each value (net of what the value sent on) */

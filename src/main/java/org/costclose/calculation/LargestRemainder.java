@@ -8,16 +8,26 @@ import java.util.List;
 
 /**
  * Splits an amount of minor units by weights so that the parts add up exactly to the amount. Each part is
- * first the whole amount × weight / total weight rounded toward zero; the units left over go one each to the
- * parts with the largest remainders, the earlier part first when remainders are equal. The same input gives
- * the same parts, always.
+ * first the whole amount × weight / total weight rounded down; the units left over go one each to the parts
+ * with the largest remainders, the earlier part first when remainders are equal. A negative amount is split as
+ * its absolute value and the parts negated. The same input gives the same parts, always.
+ *
+ * <p>The calculation's weights are never negative. A lineage shares an amount among the parts of a balance,
+ * credits among them: weights may then be negative as long as they do not add up to zero; each part is still
+ * the exact share rounded down (toward minus infinity) plus at most one unit, which for non-negative weights is
+ * the same split.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
 
     private LargestRemainder() {
     }
 
-    /** weights must be non-negative with a positive sum */
+    /** weights must not add up to zero */
+    public static long[] split(long amount, long[] weights) {
+        return split(amount, Arrays.stream(weights).mapToObj(BigDecimal::valueOf).toList());
+    }
+
+    /** weights must not add up to zero */
     static long[] split(long amount, List<BigDecimal> weights) {
         int scale = weights.stream().mapToInt(weight -> Math.max(weight.scale(), 0)).max().orElse(0);
         BigInteger[] units = new BigInteger[weights.size()];
@@ -26,18 +36,24 @@ final class LargestRemainder {
             units[i] = weights.get(i).setScale(scale).unscaledValue();
             total = total.add(units[i]);
         }
-        if (total.signum() <= 0) {
-            throw new IllegalArgumentException("the weights add up to " + total + ", not to a positive number");
+        if (total.signum() == 0) {
+            throw new IllegalArgumentException("the weights add up to zero: nothing decides the shares");
         }
+        BigInteger sign = BigInteger.valueOf(total.signum());
         BigInteger whole = BigInteger.valueOf(Math.abs(amount));
         long[] parts = new long[units.length];
         BigInteger[] remainders = new BigInteger[units.length];
         long given = 0;
         for (int i = 0; i < units.length; i++) {
-            BigInteger[] division = whole.multiply(units[i]).divideAndRemainder(total);
+            // floor division: a negative weight's part rounds toward minus infinity, its remainder stays positive
+            BigInteger[] division = whole.multiply(units[i].multiply(sign)).divideAndRemainder(total.abs());
+            if (division[1].signum() < 0) {
+                division[0] = division[0].subtract(BigInteger.ONE);
+                division[1] = division[1].add(total.abs());
+            }
             parts[i] = division[0].longValueExact();
             remainders[i] = division[1];
-            given += parts[i];
+            given = Math.addExact(given, parts[i]);
         }
         int left = (int) (Math.abs(amount) - given);
         if (left > 0) {

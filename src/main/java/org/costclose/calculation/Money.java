@@ -1,23 +1,35 @@
 package org.costclose.calculation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** An amount in the currency's minor unit (cents), split into its fixed and variable part. */
-record Money(long fixed, long variable) {
+public record Money(long fixed, long variable) {
 
-    static final Money ZERO = new Money(0, 0);
+    public static final Money ZERO = new Money(0, 0);
 
-    long total() {
+    /** amounts the ledger and the calculation store are whole minor units */
+    public static Money of(BigDecimal fixed, BigDecimal variable, int minorUnit) {
+        return new Money(units(fixed, minorUnit), units(variable, minorUnit));
+    }
+
+    public long total() {
         return Math.addExact(fixed, variable);
     }
 
-    boolean isZero() {
+    public boolean isZero() {
         return fixed == 0 && variable == 0;
     }
 
-    Money plus(Money other) {
+    public Money plus(Money other) {
         return new Money(Math.addExact(fixed, other.fixed), Math.addExact(variable, other.variable));
     }
 
     Money negate() {
         return new Money(-fixed, -variable);
+    }
+
+    private static long units(BigDecimal amount, int minorUnit) {
+        return amount.movePointRight(minorUnit).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 }

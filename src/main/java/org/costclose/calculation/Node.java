@@ -3,7 +3,7 @@ package org.costclose.calculation;
 import java.util.Comparator;
 
 /** A place cost sits on: a value of a cost accounting dimension, such as CostCenter SP. */
-record Node(String dimension, String value) implements Comparable<Node> {
+public record Node(String dimension, String value) implements Comparable<Node> {
 
     private static final Comparator<Node> ORDER = Comparator.comparing(Node::dimension).thenComparing(Node::value);
 
