@@ -190,6 +190,23 @@ class CostRateServiceTest {
         assertThat(rates.getBody()).contains("\"categoryId\":\"MachineHours\"").contains("\"unabsorbed\":200.0");
     }
 
+    @Test
+    void shouldEndTheLineageOfAChargeAtItsRateWhenAProductsBalanceIsExplained() {
+        calculations.calculate(company, "2026-09", "ACTUAL");
+
+        com.fasterxml.jackson.databind.JsonNode root = http.getForObject("/api/companies/{c}/lineage?period=2026-09"
+                + "&dimension=CostPurpose&value=Iron&category=CC-CPmh", com.fasterxml.jackson.databind.JsonNode.class,
+                company).get("root");
+
+        assertThat(root.get("amount").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(root.get("children")).singleElement().satisfies(charge -> {
+            assertThat(charge.get("kind").asText()).isEqualTo("RECEIVED");
+            assertThat(charge.get("stop").asText()).isEqualTo("RATE");
+            assertThat(charge.get("amount").decimalValue()).isEqualByComparingTo("600.00");
+            assertThat(charge.has("children")).isFalse();
+        });
+    }
+
     private ResponseEntity<String> adopt(String period) {
         return http.postForEntity("/api/companies/{c}/periods/{p}/cost-rates/adopt?version=ACTUAL", null,
                 String.class, company, period);

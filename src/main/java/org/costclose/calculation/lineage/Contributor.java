@@ -1,5 +1,6 @@
 package org.costclose.calculation.lineage;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import org.costclose.calculation.Money;
 import org.costclose.calculation.Node;
@@ -7,10 +8,12 @@ import org.costclose.calculation.Node;
 /**
  * One part of a balance of a node: its own cost transactions of a category and source ({@link Kind#OWN}),
  * what a rule's step brought it from one sender under one source category ({@link Kind#RECEIVED}), or what
- * it sent on through a rule ({@link Kind#SENT}, negative). {@code whole} is the part's full amount.
+ * it sent on through a rule ({@link Kind#SENT}, negative). {@code whole} is the part's full amount; {@code rate}
+ * the cost rate of an internal cost allocation's charge (null for a share of the sender's cost).
  */
 record Contributor(Kind kind, String category, String source, int stepNo, String stepId, int ruleNo,
-                   Node sender, String sourceCategory, long transactions, long entryCount, Money whole) {
+                   Node sender, String sourceCategory, long transactions, long entryCount, Money whole,
+                   BigDecimal rate) {
 
     enum Kind { OWN, RECEIVED, SENT }
 

@@ -95,8 +95,15 @@ final class LineageExplainer {
                 key -> entries.find(contributor.category(), holder, contributor.entryCount()));
     }
 
-    /** a part a sender sent: explained by what the sender had of the source category when it sent */
+    /**
+     * a part a sender sent: explained by what the sender had of the source category when it sent; a charge at a
+     * cost rate is not a share of the sender's cost (that stays on the sender as under- or over-absorption), so
+     * it ends here, marked RATE
+     */
     private LineageNode received(Node holder, Contributor contributor, Money part, List<Node> path) {
+        if (contributor.rate() != null) {
+            return node(holder, contributor, part, new Detail(null, null, "RATE", null, null));
+        }
         Node sender = contributor.sender();
         int seen = path.indexOf(sender);
         if (seen >= 0) {

@@ -37,7 +37,7 @@ interface LineageMapper {
     /** a group of calculation transactions; the counter (sender) is null for credits, which are grouped over receivers */
     record PostingRow(int stepNo, String stepId, int ruleNo, String categoryId, String counterDimension,
                       String counterValue, String sourceCategory, BigDecimal fixedAmount, BigDecimal variableAmount,
-                      long transactions) {
+                      long transactions, BigDecimal rate) {
     }
 
     /** a sender that sent to a receiver which itself sends */

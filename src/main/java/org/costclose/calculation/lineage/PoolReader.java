@@ -52,7 +52,7 @@ final class PoolReader {
     private List<Contributor> own(LineageMapper.NodeQuery query) {
         return mapper.findOwn(query).stream().map(row -> new Contributor(Contributor.Kind.OWN, row.categoryId(),
                 row.source(), 0, null, 0, null, null, row.transactions(), row.entryCount().longValueExact(),
-                Money.of(row.fixedAmount(), row.variableAmount(), scope.minorUnit()))).toList();
+                Money.of(row.fixedAmount(), row.variableAmount(), scope.minorUnit()), null)).toList();
     }
 
     private List<Contributor> received(LineageMapper.NodeQuery query, Predicate<Contributor> admitted) {
@@ -68,7 +68,7 @@ final class PoolReader {
         Node sender = row.counterValue() == null ? null : new Node(row.counterDimension(), row.counterValue());
         return new Contributor(kind, row.categoryId(), null, row.stepNo(), row.stepId(), row.ruleNo(), sender,
                 row.sourceCategory(), row.transactions(), 0,
-                Money.of(row.fixedAmount(), row.variableAmount(), scope.minorUnit()));
+                Money.of(row.fixedAmount(), row.variableAmount(), scope.minorUnit()), row.rate());
     }
 
     /** the run's cycles, read once and only when a node received from the category after it sent */
