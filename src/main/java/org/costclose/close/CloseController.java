@@ -1,6 +1,13 @@
 package org.costclose.close;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +23,33 @@ import org.springframework.web.bind.annotation.RestController;
 class CloseController {
 
     private final CloseService closes;
+    private final CloseAudit audit;
 
-    CloseController(CloseService closes) {
+    CloseController(CloseService closes, CloseAudit audit) {
         this.closes = closes;
+        this.audit = audit;
+    }
+
+    @Operation(summary = "The close's audit trail: every step in order with start, end, outcome, user and decision")
+    @GetMapping(path = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CloseAudit.AuditEntry> audit(@PathVariable String company, @PathVariable String period) {
+        return audit.trail(company, period);
+    }
+
+    @Operation(summary = "The same audit trail as CSV")
+    @GetMapping(path = "/audit", produces = "text/csv")
+    void auditCsv(@PathVariable String company, @PathVariable String period, HttpServletResponse response)
+            throws IOException {
+        List<CloseAudit.AuditEntry> trail = audit.trail(company, period);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"close-audit-" + company + "-" + period + ".csv\"");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CloseAudit.AuditEntry.HEADER.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(response.getWriter(), format)) {
+            for (CloseAudit.AuditEntry entry : trail) {
+                printer.printRecord(entry.cells());
+            }
+        }
     }
 
     @Operation(summary = "Start the close of the period (409 when it is not open or a close of it is running)")

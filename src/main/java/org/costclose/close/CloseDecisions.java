@@ -22,6 +22,7 @@ class CloseDecisions implements TaskListener {
     static final String REASON = "reason";
     static final String COMMENT = "comment";
     static final String REVIEWED_BY = "reviewAccountChangesBy";
+    static final String DECIDED_BY = "decidedBy";
     private static final String TITLE = "The decision cannot be taken";
 
     /** the decisions each task offers; tasks not listed only confirm that the work is done */
@@ -52,7 +53,15 @@ class CloseDecisions implements TaskListener {
                 requireText(task, COMMENT, "a rejection needs a comment saying what to fix");
             }
         }
-        task.setVariable(key + "By", actor(task));
+        String actor = actor(task);
+        task.setVariable(key + "By", actor);
+        // the same, local to the task, so the history ties the decision to this task (the audit trail reads it)
+        task.setVariableLocal(DECIDED_BY, actor);
+        for (String name : List.of(DECISION, COMMENT, REASON)) {
+            if (task.getVariable(name) != null) {
+                task.setVariableLocal(name, task.getVariable(name));
+            }
+        }
     }
 
     private static void requireText(DelegateTask task, String name, String reason) {

@@ -105,7 +105,7 @@ public class CloseService {
         return status(companyId, periodId);
     }
 
-    private HistoricProcessInstance latest(String companyId, String periodId) {
+    HistoricProcessInstance latest(String companyId, String periodId) {
         periods.state(companyId, periodId);
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
                 .processInstanceBusinessKey(businessKey(companyId, periodId)).list().stream()

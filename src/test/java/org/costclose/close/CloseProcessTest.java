@@ -183,6 +183,64 @@ class CloseProcessTest {
         assertThat(close).isWaitingAt("approveAllocations");
     }
 
+    @Test
+    void shouldReplayEveryStepWithItsUserDecisionAndWaiverReasonWhenTheAuditIsRead() {
+        plant.entries("G2,2026-10-06,600250,50.00,CURRENT,\n");
+        ProcessInstance close = start();
+        decide(close, "resolveLedgerRejects", "waive", null, "blank cost center; reversed in November");
+        decide(close, "approveAllocations", "approve", "fine", null);
+
+        JsonNode audit = http.getForObject(url() + "/audit", JsonNode.class);
+        ResponseEntity<String> csv = http.exchange(url() + "/audit", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(csvHeaders()), String.class);
+
+        assertThat(audit).extracting(entry -> entry.get("activityId").asText()).containsExactly("closeStarted",
+                "checkPeriod", "reconcileAccounts", "processLedger", "resolveLedgerRejects", "processProduction",
+                "calculate", "draftStatements", "approveAllocations", "post", "finalStatements", "lockPeriod",
+                "closeFinished");
+        assertThat(audit).allSatisfy(entry -> {
+            assertThat(entry.get("outcome").asText()).isEqualTo("completed");
+            assertThat(entry.get("end").isNull()).isFalse();
+        });
+        JsonNode waiver = audit.get(4);
+        assertThat(waiver.get("decision").asText()).isEqualTo("waive");
+        assertThat(waiver.get("reason").asText()).isEqualTo("blank cost center; reversed in November");
+        assertThat(waiver.get("user").asText()).isEqualTo("system");
+        assertThat(audit.get(8).get("decision").asText()).isEqualTo("approve");
+        assertThat(audit.get(8).get("comment").asText()).isEqualTo("fine");
+        assertThat(audit.get(0).get("user").asText()).isEqualTo("system");
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getBody().lines().findFirst().orElseThrow())
+                .isEqualTo("activity_id,name,type,start,end,outcome,user,decision,comment,reason");
+        assertThat(csv.getBody()).contains("resolveLedgerRejects,Resolve rejected entries,userTask,")
+                .contains(",completed,system,waive,,blank cost center; reversed in November");
+        assertThat(csv.getBody().lines()).hasSize(14);
+    }
+
+    @Test
+    void shouldShowTheFailedAttemptsOfAStepInTheAuditWhenItRaisedAnIncident() {
+        plant.load(CloseFixture.NO_OUTPUT);
+        ProcessInstance close = start();
+        plant.load(PERCENTAGES);
+        management.setJobRetries(management.createJobQuery().processInstanceId(close.getId()).singleResult().getId(), 1);
+        CloseFixture.runJobs(management, close.getId());
+
+        JsonNode audit = http.getForObject(url() + "/audit", JsonNode.class);
+
+        assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("incident")).singleElement()
+                .satisfies(incident -> {
+                    assertThat(incident.get("activityId").asText()).isEqualTo("calculate");
+                    assertThat(incident.get("outcome").asText()).isEqualTo("resolved");
+                    assertThat(incident.get("comment").asText()).contains("is zero for every receiver");
+                });
+    }
+
+    private static org.springframework.http.HttpHeaders csvHeaders() {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setAccept(java.util.List.of(org.springframework.http.MediaType.parseMediaType("text/csv")));
+        return headers;
+    }
+
     private ProcessInstance start() {
         CloseStatus status = closes.start(plant.company, PERIOD);
         ProcessInstance close = runtime.createProcessInstanceQuery().processInstanceId(status.processInstanceId())

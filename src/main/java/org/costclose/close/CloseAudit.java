@@ -1,0 +1,108 @@
+package org.costclose.close;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail of a close, replayed from the engine's full history: every step in order with its start, end,
+ * outcome, the user, and for tasks the decision, comment and waiver reason with which they were completed; the
+ * incidents (failed attempts) of each step as steps of their own.
+ */
+@Service
+public class CloseAudit {
+
+    /** the activities an auditor follows: tasks and events, not gateways */
+    private static final Set<String> STEPS = Set.of("serviceTask", "userTask", "startEvent", "noneEndEvent");
+    private static final Set<String> DECIDED = Set.of(CloseDecisions.DECISION, CloseDecisions.COMMENT,
+            CloseDecisions.REASON, CloseDecisions.DECIDED_BY);
+
+    private final HistoryService history;
+    private final CloseService closes;
+
+    CloseAudit(HistoryService history, CloseService closes) {
+        this.history = history;
+        this.closes = closes;
+    }
+
+    public List<AuditEntry> trail(String companyId, String periodId) {
+        HistoricProcessInstance close = closes.latest(companyId, periodId);
+        Map<String, Map<String, Object>> decisions = decisionsByTask(close.getId());
+        Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(close.getId()).list()
+                .forEach(task -> tasks.put(task.getActivityInstanceId(), task));
+        List<AuditEntry> entries = new ArrayList<>();
+        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(close.getId()).orderPartiallyByOccurrence().asc().list()) {
+            if (!STEPS.contains(step.getActivityType())) {
+                continue;
+            }
+            HistoricTaskInstance task = tasks.get(step.getId());
+            Map<String, Object> decided = task == null ? Map.of() : decisions.getOrDefault(task.getId(), Map.of());
+            String user = task != null ? (String) decided.getOrDefault(CloseDecisions.DECIDED_BY, task.getAssignee())
+                    : "startEvent".equals(step.getActivityType()) ? close.getStartUserId() : null;
+            entries.add(new AuditEntry(step.getActivityId(), step.getActivityName(), step.getActivityType(),
+                    instant(step.getStartTime()), instant(step.getEndTime()), outcome(step), user,
+                    (String) decided.get(CloseDecisions.DECISION), (String) decided.get(CloseDecisions.COMMENT),
+                    (String) decided.get(CloseDecisions.REASON)));
+        }
+        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(close.getId()).list()) {
+            entries.add(new AuditEntry(incident.getActivityId(), "Incident", "incident",
+                    instant(incident.getCreateTime()), instant(incident.getEndTime()),
+                    incident.isResolved() ? "resolved" : incident.isDeleted() ? "deleted" : "open", null, null,
+                    incident.getIncidentMessage(), null));
+        }
+        entries.sort(Comparator.comparing(AuditEntry::start));
+        return entries;
+    }
+
+    private static String outcome(HistoricActivityInstance step) {
+        if (step.getEndTime() == null) {
+            return "running";
+        }
+        return step.isCanceled() ? "canceled" : "completed";
+    }
+
+    /** per task: the decision variables set when it was completed, and who completed it */
+    private Map<String, Map<String, Object>> decisionsByTask(String processInstanceId) {
+        Map<String, Map<String, Object>> byTask = new HashMap<>();
+        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
+                .variableUpdates().orderByTime().asc().list()) {
+            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+            String name = update.getVariableName();
+            if (update.getTaskId() != null && DECIDED.contains(name) && update.getValue() != null) {
+                byTask.computeIfAbsent(update.getTaskId(), key -> new HashMap<>()).put(name, update.getValue());
+            }
+        }
+        return byTask;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    /** one step of a close as an auditor reads it */
+    public record AuditEntry(String activityId, String name, String type, Instant start, Instant end, String outcome,
+            String user, String decision, String comment, String reason) {
+
+        static final List<String> HEADER = List.of("activity_id", "name", "type", "start", "end", "outcome", "user",
+                "decision", "comment", "reason");
+
+        List<Object> cells() {
+            return java.util.Arrays.asList(activityId, name, type, start, end, outcome, user, decision, comment, reason);
+        }
+    }
+}
