@@ -10,7 +10,7 @@ import java.util.List;
  * Splits an amount of minor units by weights so that the parts add up exactly to the amount. Each part is
  * first the whole amount × weight / total weight rounded toward zero; the units left over go one each to the
  * parts with the largest remainders, the earlier part first when remainders are equal. The same input gives
- * the same parts, always.
+ * the same parts, always. The arithmetic is exact: in longs while every product fits, else in BigIntegers.
  */
 final class LargestRemainder {
 
@@ -19,7 +19,10 @@ final class LargestRemainder {
 
     /** weights must be non-negative with a positive sum */
     static long[] split(long amount, List<BigDecimal> weights) {
-        int scale = weights.stream().mapToInt(weight -> Math.max(weight.scale(), 0)).max().orElse(0);
+        int scale = 0;
+        for (BigDecimal weight : weights) {
+            scale = Math.max(scale, weight.scale());
+        }
         BigInteger[] units = new BigInteger[weights.size()];
         BigInteger total = BigInteger.ZERO;
         for (int i = 0; i < units.length; i++) {
@@ -29,17 +32,67 @@ final class LargestRemainder {
         if (total.signum() <= 0) {
             throw new IllegalArgumentException("the weights add up to " + total + ", not to a positive number");
         }
-        BigInteger whole = BigInteger.valueOf(Math.abs(amount));
+        long whole = Math.abs(amount);
+        long[] parts = fitsLong(whole, units, total) ? splitLongs(whole, units, total.longValue())
+                : splitBig(whole, units, total);
+        if (amount < 0) {
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = -parts[i];
+            }
+        }
+        return parts;
+    }
+
+    /** whether every |amount| × unit, and so the total's products, stay below 2^62 */
+    private static boolean fitsLong(long whole, BigInteger[] units, BigInteger total) {
+        int room = Long.SIZE - 2 - (Long.SIZE - Long.numberOfLeadingZeros(whole));
+        if (total.bitLength() > room) {
+            return false;
+        }
+        for (BigInteger unit : units) {
+            if (unit.bitLength() > room) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** the same split in longs, when {@link #fitsLong} */
+    private static long[] splitLongs(long whole, BigInteger[] units, long total) {
+        long[] parts = new long[units.length];
+        long[] remainders = new long[units.length];
+        long given = 0;
+        for (int i = 0; i < units.length; i++) {
+            long product = whole * units[i].longValue();
+            parts[i] = product / total;
+            remainders[i] = product % total;
+            given += parts[i];
+        }
+        int left = (int) (whole - given);
+        if (left > 0) {
+            Integer[] order = new Integer[units.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a])
+                    : Integer.compare(a, b));
+            for (int k = 0; k < left; k++) {
+                parts[order[k]]++;
+            }
+        }
+        return parts;
+    }
+
+    private static long[] splitBig(long whole, BigInteger[] units, BigInteger total) {
+        BigInteger amount = BigInteger.valueOf(whole);
         long[] parts = new long[units.length];
         BigInteger[] remainders = new BigInteger[units.length];
         long given = 0;
         for (int i = 0; i < units.length; i++) {
-            BigInteger[] division = whole.multiply(units[i]).divideAndRemainder(total);
+            BigInteger[] division = amount.multiply(units[i]).divideAndRemainder(total);
             parts[i] = division[0].longValueExact();
             remainders[i] = division[1];
             given += parts[i];
         }
-        int left = (int) (Math.abs(amount) - given);
+        int left = (int) (whole - given);
         if (left > 0) {
             Integer[] order = new Integer[units.length];
             Arrays.setAll(order, i -> i);
@@ -47,11 +100,6 @@ final class LargestRemainder {
                     .thenComparing(Comparator.naturalOrder()));
             for (int k = 0; k < left; k++) {
                 parts[order[k]]++;
-            }
-        }
-        if (amount < 0) {
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = -parts[i];
             }
         }
         return parts;
