@@ -39,11 +39,7 @@ final class ValueDirectory {
     }
 
     private static List<Node> nodes(String dimension, TreeSet<String> chosen) {
-        List<Node> nodes = new ArrayList<>(chosen.size());
-        for (String value : chosen) {
-            nodes.add(new Node(dimension, value));
-        }
-        return nodes;
+        return chosen.stream().map(value -> new Node(dimension, value)).toList();
     }
 
     /** a loop, not a stream: it runs for every value of the dimension and every rule */
