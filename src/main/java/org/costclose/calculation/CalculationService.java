@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.ibatis.cursor.Cursor;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.costclose.ledger.PeriodProcessing;
 import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.StepRule;
@@ -32,16 +31,16 @@ public class CalculationService {
 
     private final CalculationMapper mapper;
     private final PeriodProcessing periods;
-    private final SqlSessionFactory sessionFactory;
+    private final TransactionWriters writers;
     private final CurrentUser currentUser;
     private final CostRateService costRates;
 
-    CalculationService(CalculationMapper mapper, PeriodProcessing periods, SqlSessionFactory sessionFactory,
+    CalculationService(CalculationMapper mapper, PeriodProcessing periods, TransactionWriters writers,
             CurrentUser currentUser, CostRateService costRates) {
         this.mapper = mapper;
         this.costRates = costRates;
         this.periods = periods;
-        this.sessionFactory = sessionFactory;
+        this.writers = writers;
         this.currentUser = currentUser;
     }
 
@@ -73,7 +72,7 @@ public class CalculationService {
         long written;
         BigDecimal moved;
         List<ActualRate> rates = new ArrayList<>();
-        try (var writer = new TransactionWriter(sessionFactory, run, runId, minorUnit)) {
+        try (TransactionWriter writer = writers.open(run, runId, minorUnit)) {
             engine.run(writer::write, rates::add);
             written = writer.written();
             moved = writer.moved();

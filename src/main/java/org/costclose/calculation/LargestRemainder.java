@@ -15,7 +15,8 @@ import java.util.List;
  * <p>The calculation's weights are never negative. A lineage shares an amount among the parts of a balance,
  * credits among them: weights may then be negative as long as they do not add up to zero; each part is still
  * the exact share rounded down (toward minus infinity) plus at most one unit, which for non-negative weights is
- * the same split.
+ * the same split. The arithmetic is exact: in longs while the weights are non-negative and every product fits,
+ * else in BigIntegers.
  */
 public final class LargestRemainder {
 
@@ -29,7 +30,10 @@ public final class LargestRemainder {
 
     /** weights must not add up to zero */
     static long[] split(long amount, List<BigDecimal> weights) {
-        int scale = weights.stream().mapToInt(weight -> Math.max(weight.scale(), 0)).max().orElse(0);
+        int scale = 0;
+        for (BigDecimal weight : weights) {
+            scale = Math.max(scale, weight.scale());
+        }
         BigInteger[] units = new BigInteger[weights.size()];
         BigInteger total = BigInteger.ZERO;
         for (int i = 0; i < units.length; i++) {
@@ -39,14 +43,68 @@ public final class LargestRemainder {
         if (total.signum() == 0) {
             throw new IllegalArgumentException("the weights add up to zero: nothing decides the shares");
         }
+        long whole = Math.abs(amount);
+        long[] parts = fitsLong(whole, units, total) ? splitLongs(whole, units, total.longValue())
+                : splitBig(whole, units, total);
+        if (amount < 0) {
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = -parts[i];
+            }
+        }
+        return parts;
+    }
+
+    /** whether no weight is negative and every |amount| × unit, and so the total's products, stay below 2^62 */
+    private static boolean fitsLong(long whole, BigInteger[] units, BigInteger total) {
+        if (total.signum() < 0 || Arrays.stream(units).anyMatch(unit -> unit.signum() < 0)) {
+            return false;
+        }
+        int room = Long.SIZE - 2 - (Long.SIZE - Long.numberOfLeadingZeros(whole));
+        if (total.bitLength() > room) {
+            return false;
+        }
+        for (BigInteger unit : units) {
+            if (unit.bitLength() > room) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** the same split in longs, when {@link #fitsLong} */
+    private static long[] splitLongs(long whole, BigInteger[] units, long total) {
+        long[] parts = new long[units.length];
+        long[] remainders = new long[units.length];
+        long given = 0;
+        for (int i = 0; i < units.length; i++) {
+            long product = whole * units[i].longValue();
+            parts[i] = product / total;
+            remainders[i] = product % total;
+            given += parts[i];
+        }
+        int left = (int) (whole - given);
+        if (left > 0) {
+            Integer[] order = new Integer[units.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a])
+                    : Integer.compare(a, b));
+            for (int k = 0; k < left; k++) {
+                parts[order[k]]++;
+            }
+        }
+        return parts;
+    }
+
+    /** the split in BigIntegers; weights of either sign, each part the exact share rounded toward minus infinity */
+    private static long[] splitBig(long whole, BigInteger[] units, BigInteger total) {
+        BigInteger amount = BigInteger.valueOf(whole);
         BigInteger sign = BigInteger.valueOf(total.signum());
-        BigInteger whole = BigInteger.valueOf(Math.abs(amount));
         long[] parts = new long[units.length];
         BigInteger[] remainders = new BigInteger[units.length];
         long given = 0;
         for (int i = 0; i < units.length; i++) {
             // floor division: a negative weight's part rounds toward minus infinity, its remainder stays positive
-            BigInteger[] division = whole.multiply(units[i].multiply(sign)).divideAndRemainder(total.abs());
+            BigInteger[] division = amount.multiply(units[i].multiply(sign)).divideAndRemainder(total.abs());
             if (division[1].signum() < 0) {
                 division[0] = division[0].subtract(BigInteger.ONE);
                 division[1] = division[1].add(total.abs());
@@ -55,7 +113,7 @@ public final class LargestRemainder {
             remainders[i] = division[1];
             given = Math.addExact(given, parts[i]);
         }
-        int left = (int) (Math.abs(amount) - given);
+        int left = (int) (whole - given);
         if (left > 0) {
             Integer[] order = new Integer[units.length];
             Arrays.setAll(order, i -> i);
@@ -63,11 +121,6 @@ public final class LargestRemainder {
                     .thenComparing(Comparator.naturalOrder()));
             for (int k = 0; k < left; k++) {
                 parts[order[k]]++;
-            }
-        }
-        if (amount < 0) {
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = -parts[i];
             }
         }
         return parts;

@@ -1,51 +1,44 @@
 package org.costclose.calculation;
 
 import java.math.BigDecimal;
-import org.apache.ibatis.session.ExecutorType;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
- * Writes a run's postings as calculation transactions in JDBC batches through MyBatis. The batch session uses
+ * Writes a run's postings as calculation transactions, counting them and the gross amount moved. It works on
  * the connection of the surrounding Spring transaction, so a failing run leaves the previous result intact.
+ * {@link TransactionWriters} picks the way: JDBC batches anywhere, COPY on PostgreSQL; both write the same rows.
  */
-final class TransactionWriter implements AutoCloseable {
+abstract class TransactionWriter implements AutoCloseable {
 
-    private static final int BATCH_SIZE = 1000;
+    /** calculation_transaction's columns, in the order both writers fill them */
+    static final String COLUMNS = "company_id, period_id, version_id, run_id, step_no, step_id, rule_no, side,"
+            + " category_id, dimension_name, dimension_value, counter_dimension, counter_value, source_category,"
+            + " basis_quantity, share, rate, amount, fixed_amount, variable_amount";
 
-    private final SqlSession session;
-    private final CalculationMapper mapper;
-    private final CalculationMapper.NewRun run;
-    private final long runId;
-    private final int minorUnit;
-    private int pending;
+    final CalculationMapper.NewRun run;
+    final long runId;
+    final int minorUnit;
     private long written;
     private long moved;
 
-    TransactionWriter(SqlSessionFactory sessionFactory, CalculationMapper.NewRun run, long runId, int minorUnit) {
-        this.session = sessionFactory.openSession(ExecutorType.BATCH);
-        this.mapper = session.getMapper(CalculationMapper.class);
+    TransactionWriter(CalculationMapper.NewRun run, long runId, int minorUnit) {
         this.run = run;
         this.runId = runId;
         this.minorUnit = minorUnit;
     }
 
-    void write(Posting posting) {
-        Money money = posting.money();
-        mapper.insertTransaction(new CalculationMapper.TransactionRow(run.companyId(), run.periodId(), run.versionId(),
-                runId, posting.stepNo(), posting.stepId(), posting.ruleNo(), String.valueOf(posting.side()),
-                posting.category(), posting.node().dimension(), posting.node().value(), posting.counter().dimension(),
-                posting.counter().value(), posting.sourceCategory(), posting.basisQuantity(), posting.share(), posting.rate(),
-                amount(money.total()), amount(money.fixed()), amount(money.variable())));
+    final void write(Posting posting) {
+        insert(posting);
         written++;
         if (posting.side() == Posting.DEBIT) {
-            moved = Math.addExact(moved, Math.abs(money.total()));
-        }
-        if (++pending == BATCH_SIZE) {
-            session.flushStatements();
-            pending = 0;
+            moved = Math.addExact(moved, Math.abs(posting.money().total()));
         }
     }
+
+    /** sends one row (or queues it); {@link #close()} sends the rest */
+    abstract void insert(Posting posting);
+
+    @Override
+    public abstract void close();
 
     long written() {
         return written;
@@ -58,12 +51,5 @@ final class TransactionWriter implements AutoCloseable {
 
     BigDecimal amount(long minorUnits) {
         return BigDecimal.valueOf(minorUnits, minorUnit);
-    }
-
-    @Override
-    public void close() {
-        session.flushStatements();
-        // the transaction is Spring's: closing the session neither commits nor rolls back the connection
-        session.close();
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.costclose.setup.model.IdRange;
 import org.costclose.setup.model.ValueSelection;
 
 /** The values of each dimension (from the setup and the ERP's export) with their parents, to resolve selections. */
@@ -26,16 +27,36 @@ final class ValueDirectory {
             }
         }
         chosen.addAll(selection.values().stream().filter(values::containsKey).toList());
+        if (selection.ranges().isEmpty() && selection.nodes().isEmpty()) {
+            return nodes(selection.dimension(), chosen);
+        }
         for (String value : values.keySet()) {
-            if (selection.ranges().stream().anyMatch(range -> range.contains(value)) || below(values, value, selection.nodes())) {
+            if (inRanges(selection.ranges(), value) || below(values, value, selection.nodes())) {
                 chosen.add(value);
             }
         }
-        return chosen.stream().map(value -> new Node(selection.dimension(), value)).toList();
+        return nodes(selection.dimension(), chosen);
+    }
+
+    private static List<Node> nodes(String dimension, TreeSet<String> chosen) {
+        return chosen.stream().map(value -> new Node(dimension, value)).toList();
+    }
+
+    /** a loop, not a stream: it runs for every value of the dimension and every rule */
+    private static boolean inRanges(List<IdRange> ranges, String value) {
+        for (IdRange range : ranges) {
+            if (range.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** whether the value is one of the nodes or lies below one of them */
     private static boolean below(Map<String, String> values, String value, List<String> nodes) {
+        if (nodes.isEmpty()) {
+            return false;
+        }
         String current = value;
         for (int depth = 0; current != null && depth <= values.size(); depth++) {
             if (nodes.contains(current)) {

@@ -1,37 +1,27 @@
 package org.costclose.intake;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.costclose.shared.PostgresCopy;
 
 /**
- * PostgreSQL's fast path: streams rows with {@code COPY … FROM STDIN (FORMAT csv)} on the transaction's
- * connection, in chunks of {@value #CHUNK} characters, so memory stays flat. It writes either into a
- * staging table (with the file's row numbers) or straight into the kind's table. COPY cannot go through
- * MyBatis; its table and column names come from {@link ImportKind} constants.
+ * PostgreSQL's fast path: streams rows with {@link PostgresCopy} on the transaction's connection, so memory
+ * stays flat. It writes either into a staging table (with the file's row numbers) or straight into the kind's
+ * table. Its table and column names come from {@link ImportKind} constants.
  */
 final class PostgresCopyWriter implements StageWriter {
 
-    private static final int CHUNK = 1 << 16;
-
-    private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
+    private final PostgresCopy copy;
     private final String prefix;
     private final boolean rowNumbers;
 
     private PostgresCopyWriter(DataSource dataSource, String targetTable, EntryMapper.EntryTable table, boolean rowNumbers) {
-        this.prefix = csv(table.companyId()) + ',' + table.importId() + ',';
+        this.prefix = PostgresCopy.quoted(table.companyId()) + ',' + table.importId() + ',';
         this.rowNumbers = rowNumbers;
         try {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + targetTable
-                    + " (company_id, import_id, " + (rowNumbers ? "row_no, " : "") + "row_hash, " + table.columnList()
-                    + ") FROM STDIN (FORMAT csv)");
+            this.copy = PostgresCopy.start(dataSource, targetTable, "company_id, import_id, "
+                    + (rowNumbers ? "row_no, " : "") + "row_hash, " + table.columnList());
         } catch (SQLException e) {
             throw new CopyFailedException("cannot start COPY into " + targetTable, e);
         }
@@ -49,6 +39,7 @@ final class PostgresCopyWriter implements StageWriter {
 
     @Override
     public void write(ParsedRow row) {
+        StringBuilder buffer = copy.row();
         buffer.append(prefix);
         if (rowNumbers) {
             buffer.append(row.rowNo()).append(',');
@@ -57,20 +48,21 @@ final class PostgresCopyWriter implements StageWriter {
         for (Object value : row.values()) {
             buffer.append(',');
             if (value != null) {
-                buffer.append(value instanceof BigDecimal number ? number.toPlainString() : csv(value.toString()));
+                buffer.append(value instanceof BigDecimal number ? number.toPlainString()
+                        : PostgresCopy.quoted(value.toString()));
             }
         }
-        buffer.append('\n');
-        if (buffer.length() >= CHUNK) {
-            flush();
+        try {
+            copy.endRow();
+        } catch (SQLException e) {
+            throw new CopyFailedException("COPY failed", e);
         }
     }
 
     @Override
     public void finish() {
-        flush();
         try {
-            copy.endCopy();
+            copy.finish();
         } catch (SQLException e) {
             throw new CopyFailedException("COPY failed", e);
         }
@@ -78,31 +70,11 @@ final class PostgresCopyWriter implements StageWriter {
 
     @Override
     public void close() {
-        if (copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException e) {
-                throw new CopyFailedException("cannot cancel COPY", e);
-            }
-        }
-    }
-
-    private void flush() {
-        if (buffer.isEmpty()) {
-            return;
-        }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
         try {
-            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.close();
         } catch (SQLException e) {
-            throw new CopyFailedException("COPY failed", e);
+            throw new CopyFailedException("cannot cancel COPY", e);
         }
-    }
-
-    /** CSV quoting as COPY reads it: an unquoted empty field is NULL, so text is always quoted */
-    private static String csv(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** COPY was refused by the server; {@link #isKeyClash()} when a primary key was violated */

@@ -1,6 +1,7 @@
 package org.costclose.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,11 +12,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
+import org.costclose.ledger.PeriodProcessing;
 import org.costclose.ledger.ProductionProcessingService;
 import org.costclose.setup.SetupFile;
 import org.costclose.setup.SetupService;
+import org.costclose.shared.CurrentUser;
+import org.costclose.shared.DatabaseKind;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** DOMAIN.md's steel case end to end: ledger, output, the actual calculation, read through line structure STEEL. */
 @DatabaseTest
@@ -38,6 +45,14 @@ class SteelCalculationTest {
     @Autowired ProductionProcessingService production;
     @Autowired JdbcTemplate jdbc;
     @Autowired SetupService setup;
+    @Autowired CostRateService costRates;
+    @Autowired CalculationMapper mapper;
+    @Autowired PeriodProcessing periods;
+    @Autowired CurrentUser currentUser;
+    @Autowired SqlSessionFactory sessionFactory;
+    @Autowired DataSource dataSource;
+    @Autowired DatabaseKind database;
+    @Autowired TransactionTemplate transaction;
 
     @BeforeEach
     void loadSteel() {
@@ -113,6 +128,24 @@ class SteelCalculationTest {
         assertThat(byValue.get("CostPurpose Slag")).isEqualByComparingTo("15000.00");
         assertThat(byValue.get("CostCenter SP")).isEqualByComparingTo("-5333.00");
         assertThat(byValue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isZero();
+    }
+
+    @Test
+    void shouldStoreTheSameRowsWhenTheRunIsWrittenByCopyOrByJdbcBatches() {
+        assumeTrue(database.isPostgres(), "COPY is PostgreSQL's");
+        var batches = new CalculationService(mapper, periods,
+                new TransactionWriters(sessionFactory, dataSource, false), currentUser, costRates);
+        var copies = new CalculationService(mapper, periods,
+                new TransactionWriters(sessionFactory, dataSource, true), currentUser, costRates);
+
+        CalculationRun batched = transaction.execute(status -> batches.calculate("steel", "2026-10", "ACTUAL"));
+        List<Map<String, Object>> batchRows = transactions();
+        CalculationRun copied = transaction.execute(status -> copies.calculate("steel", "2026-10", "ACTUAL"));
+
+        assertThat(transactions()).hasSize(12).isEqualTo(batchRows);
+        assertThat(copied.transactionsOut()).isEqualTo(batched.transactionsOut()).isEqualTo(12);
+        assertThat(copied.amountMoved()).isEqualByComparingTo(batched.amountMoved()).isEqualByComparingTo("985999.00");
+        assertThat(copied.amountSum()).isEqualByComparingTo("0");
     }
 
     @Test

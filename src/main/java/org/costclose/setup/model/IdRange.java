@@ -35,6 +35,12 @@ public record IdRange(String from, String to) {
     }
 
     private static boolean isNumber(String id) {
-        return !id.isEmpty() && id.chars().allMatch(Character::isDigit);
+        // a loop, not a stream: the calculation resolves value ranges over every value of a dimension
+        for (int i = 0; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return !id.isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.costclose.intake.ImportKind;
 import org.costclose.intake.ImportRecord;
@@ -18,27 +19,27 @@ import org.costclose.setup.SetupService;
  * product's setup loader as one generated YAML document (400 primary categories identical with the
  * accounts); the chart of accounts goes through the intake like an ERP export.
  */
-final class BenchmarkCompany {
+public final class BenchmarkCompany {
 
-    static final String ID = "BENCH";
-    static final int COST_CENTERS = 2_000;
-    static final int COST_PURPOSES = 20_000;
+    public static final String ID = "BENCH";
+    public static final int COST_CENTERS = 2_000;
+    public static final int COST_PURPOSES = 20_000;
     static final int PROFIT_AND_LOSS_ACCOUNTS = 400;
     static final int REVENUE_ACCOUNTS = 100;
     static final String[][] BALANCE_SHEET = {
             {"100000", "Cash", "asset"}, {"140000", "Inventory raw materials", "asset"},
             {"160000", "Receivables", "asset"}, {"200000", "Payables", "liability"}, {"300000", "Equity", "equity"}};
 
-    String costCenter(int index) {
+    public String costCenter(int index) {
         return "CC" + GlFileGenerator.padded(index + 1, 4);
     }
 
-    String costPurpose(int index) {
+    public String costPurpose(int index) {
         return "CP" + GlFileGenerator.padded(index + 1, 5);
     }
 
     /** the cost center a cost purpose belongs to: ten purposes each */
-    int centerOf(int purpose) {
+    public int centerOf(int purpose) {
         return purpose / (COST_PURPOSES / COST_CENTERS);
     }
 
@@ -62,7 +63,7 @@ final class BenchmarkCompany {
         return BALANCE_SHEET[index][0];
     }
 
-    void writeAccounts(Path file) throws IOException {
+    public void writeAccounts(Path file) throws IOException {
         StringBuilder csv = new StringBuilder("account,name,type,blocked\n");
         for (int i = 0; i < PROFIT_AND_LOSS_ACCOUNTS; i++) {
             boolean revenue = i < REVENUE_ACCOUNTS;
@@ -75,9 +76,11 @@ final class BenchmarkCompany {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 
-    /** loads the company through the product's setup loader: one generated YAML document */
-    void load(SetupService setup) {
-        setup.load(ID, List.of(new SetupFile("setup.yaml", yaml())), "benchmark");
+    /** loads the company through the product's setup loader: one generated YAML document, and any more files */
+    public void load(SetupService setup, SetupFile... more) {
+        List<SetupFile> files = new ArrayList<>(List.of(new SetupFile("setup.yaml", yaml())));
+        files.addAll(List.of(more));
+        setup.load(ID, files, "benchmark");
     }
 
     private String yaml() {
@@ -110,7 +113,7 @@ final class BenchmarkCompany {
         return yaml.append("postingLayers: [CURRENT, OPERATIONS]\n").append(skips).toString();
     }
 
-    ImportRecord importAccounts(IntakeService intake, Path file) throws IOException {
+    public ImportRecord importAccounts(IntakeService intake, Path file) throws IOException {
         try (InputStream input = Files.newInputStream(file)) {
             return intake.importCsv(ID, ImportKind.ACCOUNTS, file.getFileName().toString(), input);
         }

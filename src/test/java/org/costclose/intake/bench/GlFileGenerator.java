@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * same rows in gl_entry's column layout for the plain COPY baseline. Rows come from a seeded random
  * stream and are written as they are made, so the files are reproducible and memory does not grow with N.
  */
-final class GlFileGenerator {
+public final class GlFileGenerator {
 
     static final String GL_HEADER = "entry_id,voucher,date,account,amount,quantity,unit,posting_layer,CostCenter,CostPurpose";
     /** the COPY file's columns: gl_entry's, with what the intake derives (company, period, layer default) filled in */
@@ -28,12 +28,12 @@ final class GlFileGenerator {
     private final BenchmarkCompany company;
     private final SplittableRandom random;
 
-    GlFileGenerator(BenchmarkCompany company, long seed) {
+    public GlFileGenerator(BenchmarkCompany company, long seed) {
         this.company = company;
         this.random = new SplittableRandom(seed);
     }
 
-    void write(long rows, Path glFile, Path copyFile) throws IOException {
+    public void write(long rows, Path glFile, Path copyFile) throws IOException {
         String[] dates = new String[DAYS];
         for (int d = 0; d < DAYS; d++) {
             dates[d] = LocalDate.of(2026, 10, 1).plusDays(d).toString();
@@ -96,7 +96,7 @@ final class GlFileGenerator {
         return z ^ (z >>> 31);
     }
 
-    static String padded(long number, int width) {
+    public static String padded(long number, int width) {
         String digits = Long.toString(number);
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }

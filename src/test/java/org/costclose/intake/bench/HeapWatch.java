@@ -16,7 +16,7 @@ import javax.management.openmbean.CompositeData;
  * -Xmx it mostly shows how full G1 lets the heap get; the heap still in use right after each
  * collection is what the code keeps alive, and is the figure that must stay flat in N.
  */
-final class HeapWatch {
+public final class HeapWatch {
 
     private static final long SAMPLE_MILLIS = 20;
 
@@ -25,7 +25,7 @@ final class HeapWatch {
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
-    HeapWatch() {
+    public HeapWatch() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -43,20 +43,20 @@ final class HeapWatch {
     }
 
     /** starts a new phase: peaks from here on */
-    void reset() {
+    public void reset() {
         peakUsed.set(0);
         peakAfterGc.set(0);
     }
 
-    long peakUsedBytes() {
+    public long peakUsedBytes() {
         return peakUsed.get();
     }
 
-    long peakAfterGcBytes() {
+    public long peakAfterGcBytes() {
         return peakAfterGc.get();
     }
 
-    static long maxHeapBytes() {
+    public static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();
     }
 

@@ -3,19 +3,14 @@ package org.costclose.intake.bench;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.costclose.CostCloseApplication;
 import org.costclose.intake.ImportKind;
 import org.costclose.intake.ImportRecord;
 import org.costclose.intake.IntakeService;
 import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.ledger.LedgerRun;
 import org.costclose.setup.SetupService;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,16 +24,12 @@ public final class IntakeBenchmark {
     private static final long DEFAULT_SEED = 20261031L;
     private static final String PERIOD = "2026-10";
 
-    private final HeapWatch heap = new HeapWatch();
+    private final BenchApplication bench = new BenchApplication();
 
     public static void main(String[] args) throws Exception {
-        long rows = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : DEFAULT_ROWS;
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
-        String database = System.getenv().getOrDefault("BENCH_DB", "costclose_bench");
-        // the run cleans its database: refuse any that is not meant for benchmarks
-        if (!database.endsWith("_bench")) {
-            throw new IllegalArgumentException("BENCH_DB must name a database ending in _bench; it is wiped: " + database);
-        }
+        long rows = BenchApplication.argument(args, 0, DEFAULT_ROWS);
+        long seed = BenchApplication.argument(args, 1, DEFAULT_SEED);
+        String database = BenchApplication.database("costclose_bench");
         Path dir = Path.of(System.getenv().getOrDefault("BENCH_DIR", "bench-data"));
         new IntakeBenchmark().run(rows, seed, database, dir);
         System.exit(0);
@@ -56,30 +47,30 @@ public final class IntakeBenchmark {
         System.out.printf("generated %,d GL lines (seed %d) in %.1f s: %s (%,d MB), %s (%,d MB)%n", rows, seed,
                 (System.nanoTime() - start) / 1e9, glFile, Files.size(glFile) >> 20, copyFile, Files.size(copyFile) >> 20);
 
-        try (ConfigurableApplicationContext context = startApplication(database)) {
+        try (ConfigurableApplicationContext context = BenchApplication.start(database)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var intake = context.getBean(IntakeService.class);
             company.load(context.getBean(SetupService.class));
             company.importAccounts(intake, accounts);
 
-            Measurement intakeRun = measure("intake", jdbc, () -> importGl(intake, glFile).rowsStored());
+            Measurement intakeRun = bench.measure("intake", jdbc, () -> importGl(intake, glFile).rowsStored());
             // what autovacuum would do after a million inserts, done now so it does not run inside the COPY's time
             jdbc.execute("VACUUM (ANALYZE) gl_entry");
             var baseline = new PlainCopyBaseline(context.getBean(DataSource.class), jdbc);
             baseline.createTable();
-            Measurement copyRun = measure("COPY", jdbc, () -> baseline.copy(copyFile));
+            Measurement copyRun = bench.measure("COPY", jdbc, () -> baseline.copy(copyFile));
             report(rows, intakeRun, copyRun, TableTally.of(jdbc, "gl_entry"), TableTally.of(jdbc, PlainCopyBaseline.TABLE));
 
             var ledger = context.getBean(LedgerProcessingService.class);
             LedgerRun[] run = new LedgerRun[1];
-            Measurement processing = measure("ledger", jdbc, () -> {
+            Measurement processing = bench.measure("ledger", jdbc, () -> {
                 run[0] = ledger.processLedger(BenchmarkCompany.ID, PERIOD);
                 return run[0].entriesIn();
             });
             var grouping = new GroupByBaseline(jdbc);
             grouping.createTable();
             long[] balances = new long[1];
-            Measurement groupBy = measure("GROUP BY", jdbc, () -> {
+            Measurement groupBy = bench.measure("GROUP BY", jdbc, () -> {
                 balances[0] = grouping.group(BenchmarkCompany.ID, PERIOD);
                 return run[0].entriesIn();
             });
@@ -102,37 +93,6 @@ public final class IntakeBenchmark {
         try (InputStream input = Files.newInputStream(file)) {
             return intake.importCsv(BenchmarkCompany.ID, ImportKind.GL_ENTRIES, file.getFileName().toString(), input);
         }
-    }
-
-    /** times one load; a checkpoint first, so it does not pay for flushing what the previous phase dirtied */
-    private Measurement measure(String label, JdbcTemplate jdbc, Callable<Long> load) throws Exception {
-        jdbc.execute("CHECKPOINT");
-        System.gc();
-        heap.reset();
-        long start = System.nanoTime();
-        long stored = load.call();
-        long nanos = System.nanoTime() - start;
-        return new Measurement(label, stored, nanos, heap.peakUsedBytes(), heap.peakAfterGcBytes());
-    }
-
-    private static ConfigurableApplicationContext startApplication(String database) {
-        var application = new SpringApplication(CostCloseApplication.class);
-        // clean + migrate like the tests do; registered here, not as a scanned bean, so no test context picks it up
-        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(
-                FlywayMigrationStrategy.class, () -> flyway -> {
-                    flyway.clean();
-                    flyway.migrate();
-                }));
-        return application.run("--spring.profiles.active=postgres",
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
-                "--spring.flyway.clean-disabled=false",
-                "--spring.main.web-application-type=none",
-                // Camunda's REST starter needs a servlet container even when the web server is off
-                "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                "--spring.main.banner-mode=off",
-                "--costclose.demo.load=false",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--logging.level.root=WARN");
     }
 
     private static void report(long rows, Measurement intake, Measurement copy, TableTally intakeTally,

@@ -1,0 +1,63 @@
+package org.costclose.calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/** The split in longs (when products fit) gives exactly the parts of the split by definition in BigIntegers. */
+class LargestRemainderPropertiesTest {
+
+    @Property(tries = 500)
+    void shouldSplitAsTheDefinitionSaysWhenAmountsAndWeightsAreSmallOrHuge(
+            @ForAll @LongRange(min = -1_000_000_000_000_000L, max = 1_000_000_000_000_000L) long amount,
+            @ForAll @IntRange(min = 1, max = 40) int receivers, @ForAll long seed) {
+        Random random = new Random(seed);
+        List<BigDecimal> weights = new ArrayList<>();
+        for (int i = 0; i < receivers; i++) {
+            // zeros, ties, small and huge weights, scales 0 to 8
+            BigInteger unscaled = switch (random.nextInt(4)) {
+                case 0 -> BigInteger.ZERO;
+                case 1 -> BigInteger.valueOf(random.nextInt(3) + 1);
+                case 2 -> BigInteger.valueOf(random.nextLong() >>> 20);
+                default -> new BigInteger(90, random);
+            };
+            weights.add(new BigDecimal(unscaled, random.nextInt(9)));
+        }
+        weights.set(random.nextInt(receivers), BigDecimal.valueOf(random.nextInt(1000) + 1));
+
+        assertThat(LargestRemainder.split(amount, weights)).containsExactly(byDefinition(amount, weights));
+    }
+
+    private static long[] byDefinition(long amount, List<BigDecimal> weights) {
+        int scale = weights.stream().mapToInt(BigDecimal::scale).max().orElse(0);
+        BigInteger[] units = weights.stream().map(weight -> weight.setScale(scale).unscaledValue()).toArray(BigInteger[]::new);
+        BigInteger total = Arrays.stream(units).reduce(BigInteger.ZERO, BigInteger::add);
+        BigInteger whole = BigInteger.valueOf(amount).abs();
+        long[] parts = new long[units.length];
+        BigInteger[] remainders = new BigInteger[units.length];
+        long left = whole.longValueExact();
+        for (int i = 0; i < units.length; i++) {
+            BigInteger[] division = whole.multiply(units[i]).divideAndRemainder(total);
+            parts[i] = division[0].longValueExact();
+            remainders[i] = division[1];
+            left -= parts[i];
+        }
+        Integer[] order = new Integer[units.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i));
+        for (int k = 0; k < left; k++) {
+            parts[order[k]]++;
+        }
+        return Arrays.stream(parts).map(part -> amount < 0 ? -part : part).toArray();
+    }
+}
