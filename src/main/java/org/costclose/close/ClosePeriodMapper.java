@@ -1,5 +1,7 @@
 package org.costclose.close;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -17,6 +19,12 @@ interface ClosePeriodMapper {
     Long findRunningImport(@Param("companyId") String companyId);
 
     long countEntries(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    /** per input of the period: how many rows, and a sum that changes when any of them does */
+    List<InputPrint> findInputPrints(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    record InputPrint(String part, long rowCount, BigDecimal total) {
+    }
 
     int lock(@Param("companyId") String companyId, @Param("periodId") String periodId);
 }

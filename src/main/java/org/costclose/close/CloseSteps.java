@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.costclose.calculation.CalculationRun;
@@ -30,6 +31,7 @@ class CloseSteps {
     static final String COMPANY = "companyId";
     static final String PERIOD = "periodId";
     static final String CALCULATION_RUNS = "calculationRunIds";
+    static final String DRAFT_FINGERPRINT = "draftFingerprint";
 
     @Bean
     JavaDelegate checkPeriodStep(ClosePeriods periods) {
@@ -90,14 +92,29 @@ class CloseSteps {
      * JSON; the full summary is the run's (GET /api/companies/{company}/calculation-runs/{id}).
      */
     @Bean
-    JavaDelegate draftStatementsStep(CalculationService calculations, ObjectMapper json) {
-        return execution -> execution.setVariable("draftSummary", summaries(execution, calculations, json));
+    JavaDelegate draftStatementsStep(CalculationService calculations, ObjectMapper json, CloseFingerprint fingerprint) {
+        return execution -> {
+            execution.setVariable("draftSummary", summaries(execution, calculations, json));
+            execution.setVariable(DRAFT_FINGERPRINT, fingerprint.take(company(execution), period(execution)));
+        };
     }
 
-    /** the result becomes final: each actual version's cost rates become the next period's planned rates */
+    /**
+     * The result becomes final: each actual version's cost rates become the next period's planned rates. First
+     * the sign-off is checked: if the setup, the period's data or the result changed since the draft the approvers
+     * saw, the approval is void and the close goes back to calculation (error event {@code signOffVoid}).
+     */
     @Bean
-    JavaDelegate postStep(CostRateService costRates, SetupService setups) {
+    JavaDelegate postStep(CostRateService costRates, SetupService setups, CloseFingerprint fingerprint) {
         return execution -> {
+            String approved = (String) execution.getVariable(DRAFT_FINGERPRINT);
+            String now = fingerprint.take(company(execution), period(execution));
+            if (!now.equals(approved)) {
+                List<String> changed = CloseFingerprint.changed(approved, now);
+                execution.setVariable("signOffVoidBecause", String.join(", ", changed));
+                throw new BpmnError("signOffVoid", "the approval is void: " + changed + " changed since the draft");
+            }
+            execution.setVariable("postedFingerprint", now);
             List<String> adopted = new ArrayList<>();
             for (CalculationVersion version : setups.activeSetup(company(execution)).orElseThrow().calculationVersions()) {
                 if (version.kind() == VersionKind.ACTUAL) {

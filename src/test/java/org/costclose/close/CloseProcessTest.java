@@ -131,6 +131,34 @@ class CloseProcessTest {
     }
 
     @Test
+    void shouldVoidTheApprovalAndProcessAgainWhenTheDataChangedBeforePosting() {
+        ProcessInstance close = start();
+        plant.entries("G3,2026-10-07,600250,25.00,CURRENT,SP\n");
+
+        decide(close, "approveAllocations", "approve", null, null);
+
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(close).variables().containsEntry("signOffVoidBecause", "gl_entry");
+        assertThat(state()).isEqualTo("OPEN");
+        // processed and calculated again: the new entry is in the result the approvers now see
+        assertThat(allocated()).isEqualByComparingTo("125.00");
+        decide(close, "approveAllocations", "approve", null, null);
+        assertThat(close).isEnded();
+        assertThat(state()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void shouldVoidTheApprovalWhenTheSetupChangedBeforePosting() {
+        ProcessInstance close = start();
+        plant.load(PERCENTAGES.replace("Sint: 100", "Sint: 100.0"));
+
+        decide(close, "approveAllocations", "approve", null, null);
+
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(close).variables().containsEntry("signOffVoidBecause", "setup");
+    }
+
+    @Test
     void shouldRaiseAnIncidentAndGoOnAfterAFixWhenTheCalculationFails() {
         plant.load(CloseFixture.NO_OUTPUT);
         ProcessInstance close = start();
