@@ -1,6 +1,7 @@
 package org.costclose.setup;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.costclose.setup.model.Basis;
 import org.costclose.setup.model.CalculationStep;
 import org.costclose.setup.model.CalculationVersion;
@@ -20,6 +21,13 @@ final class CalculationYamlMaps {
                 "kind", version.kind().code(), "cycleMethod", version.cycleMethod().code());
         if (!version.steps().isEmpty()) {
             map.put("steps", version.steps().stream().map(CalculationYamlMaps::step).toList());
+        }
+        map.putAll(SetupYamlMaps.of("budgetModel", version.budgetModel(), "basedOn", version.basedOn()));
+        if (version.periods() != null) {
+            map.put("periods", SetupYamlMaps.of("from", version.periods().from(), "to", version.periods().to()));
+        }
+        if (!version.exportAccounts().isEmpty()) {
+            map.put("exportAccounts", new TreeMap<>(version.exportAccounts()));
         }
         return map;
     }
