@@ -3,18 +3,12 @@ package org.costclose.calculation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.ledger.ProductionProcessingService;
-import org.costclose.setup.SetupFile;
 import org.costclose.setup.SetupService;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
@@ -99,12 +93,12 @@ class SteelCalculationTest {
     }
 
     @Test
-    void shouldKeepThePreviousResultAndNameTheRuleWhenARunFails() throws IOException {
+    void shouldKeepThePreviousResultAndNameTheRuleWhenARunFails() {
         http.postForEntity(CALCULATE, null, JsonNode.class);
         List<Map<String, Object>> before = transactions();
         long runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM calculation_run WHERE company_id = 'steel'", Long.class);
         // the slag credit by each receiver's sales: the pig iron has none, so nothing can decide the shares
-        loadSteelWith("basis: {percentages: {Iron: 100}}\n            allocationCategory: CP-CPsl",
+        SteelVariant.loadWith(setup, "basis: {percentages: {Iron: 100}}\n            allocationCategory: CP-CPsl",
                 "basis: {lineStructure: STEEL, line: 5_SL}\n            allocationCategory: CP-CPsl");
 
         ResponseEntity<JsonNode> failed = http.postForEntity(CALCULATE, null, JsonNode.class);
@@ -119,22 +113,6 @@ class SteelCalculationTest {
                 .isEqualTo(runsBefore);
     }
 
-    /** loads the demo setup with one text of company.yaml replaced */
-    private void loadSteelWith(String text, String replacement) throws IOException {
-        List<SetupFile> files = new ArrayList<>();
-        try (var paths = Files.list(Path.of("config/companies/steel"))) {
-            for (Path path : paths.filter(file -> file.toString().endsWith(".yaml")).sorted().toList()) {
-                String content = Files.readString(path);
-                if (path.getFileName().toString().equals("company.yaml")) {
-                    assertThat(content).contains(text);
-                    content = content.replace(text, replacement);
-                }
-                files.add(new SetupFile(path.getFileName().toString(), content));
-            }
-        }
-        setup.load("steel", files, "test");
-    }
-
     /** the period's calculation transactions without their run id, in a stable order */
     private List<Map<String, Object>> transactions() {
         return jdbc.queryForList("SELECT step_no, step_id, rule_no, side, category_id, dimension_name, dimension_value,"
@@ -144,11 +122,6 @@ class SteelCalculationTest {
     }
 
     private Map<String, BigDecimal> lines(String dimension) {
-        JsonNode page = http.getForObject("/api/companies/steel/cost-balances?period=2026-10&version=ACTUAL"
-                + "&lineStructure=STEEL&dimension=" + dimension, JsonNode.class);
-        Map<String, BigDecimal> lines = new HashMap<>();
-        page.get("rows").forEach(row -> lines.put(row.get("dimensionValue").asText() + " " + row.get("line").asText(),
-                row.get("value").decimalValue()));
-        return lines;
+        return SteelVariant.lines(http, "ACTUAL", dimension);
     }
 }
