@@ -8,6 +8,10 @@ import java.util.List;
 /** A row of the cost balances: a value's category (no line structure) or a value's line. */
 sealed interface BalanceRow permits BalanceRow.CategoryRow, BalanceRow.LineRow {
 
+    String dimensionValue();
+
+    String valueName();
+
     /** the CSV cells in the order of the type's header */
     List<Object> cells();
 

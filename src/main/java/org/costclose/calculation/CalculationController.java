@@ -1,7 +1,13 @@
 package org.costclose.calculation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/companies/{company}")
 class CalculationController {
 
-    private final CalculationService calculations;
+    private static final String TEXT_CSV = "text/csv";
 
-    CalculationController(CalculationService calculations) {
+    private final CalculationService calculations;
+    private final BudgetExportService exports;
+
+    CalculationController(CalculationService calculations, BudgetExportService exports) {
         this.calculations = calculations;
+        this.exports = exports;
     }
 
     @Operation(summary = "Calculate a version for the period (replaces the version's previous calculation transactions)")
@@ -39,5 +49,29 @@ class CalculationController {
     @GetMapping("/calculation-runs/{runId}")
     CalculationService.CalculationSummary summary(@PathVariable String company, @PathVariable long runId) {
         return calculations.summary(company, runId);
+    }
+
+    @Operation(summary = "A budget version's result as GL budget entries (CSV in the intake's gl-budget-entries format)",
+            description = "one entry per value of the dimension (default: the cost purpose dimension) × category with a"
+                    + " balance; model names the budget model of the entries (default: the version id); "
+                    + "X-Total-Amount is their sum, the version's balance on the dimension")
+    @GetMapping(value = "/periods/{period}/calculations/{version}/budget-export", produces = TEXT_CSV)
+    void budgetExport(@PathVariable String company, @PathVariable String period, @PathVariable String version,
+                      @RequestParam(required = false) String dimension, @RequestParam(required = false) String model,
+                      HttpServletResponse response) throws IOException {
+        BudgetExportService.BudgetExport export = exports.export(company, period, version, dimension, model);
+        response.setContentType(TEXT_CSV + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gl-budget-entries-" + company
+                + "-" + period + "-" + version + ".csv\"");
+        response.setHeader("X-Total-Amount", export.total().toPlainString());
+        List<String> header = new ArrayList<>(BudgetExportService.BudgetExport.FIXED_HEADER);
+        header.add(export.dimension());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(response.getWriter(), format)) {
+            for (var entry : export.entries()) {
+                printer.printRecord(entry.entryId(), entry.budgetModel(), entry.date(), entry.account(),
+                        entry.amount().toPlainString(), entry.dimensionValue());
+            }
+        }
     }
 }

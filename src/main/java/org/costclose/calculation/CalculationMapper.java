@@ -14,6 +14,13 @@ interface CalculationMapper {
 
     void insertRun(@Param("run") NewRun run, @Param("key") RunKey key);
 
+    int deleteInputs(@Param("companyId") String companyId, @Param("periodId") String periodId,
+                     @Param("versionId") String versionId);
+
+    void insertInput(@Param("companyId") String companyId, @Param("periodId") String periodId,
+                     @Param("versionId") String versionId, @Param("inputVersion") String inputVersion,
+                     @Param("inputSource") String inputSource);
+
     int deleteTransactions(@Param("companyId") String companyId, @Param("periodId") String periodId,
                            @Param("versionId") String versionId);
 
@@ -43,8 +50,14 @@ interface CalculationMapper {
 
     List<StepTotal> findStepTotals(@Param("runId") long runId);
 
+    List<VersionBalance> findVersionBalances(@Param("companyId") String companyId, @Param("periodId") String periodId,
+                                             @Param("versionId") String versionId,
+                                             @Param("dimension") String dimension);
+
+    List<String> findAccounts(@Param("companyId") String companyId);
+
     record NewRun(String companyId, String periodId, String versionId, long setupId, String setupHash,
-                  String cycleMethod, String runBy, Instant startedAt) {
+                  String cycleMethod, String runBy, Instant startedAt, String inputVersion) {
     }
 
     /** MyBatis writes the generated run id into this holder */
@@ -85,5 +98,9 @@ interface CalculationMapper {
 
     /** what a run moved onto each receiver, net of what the receiver sent on */
     record ReceiverTotal(String dimensionName, String dimensionValue, BigDecimal amount) {
+    }
+
+    /** a version's final balance of a value and category (its input and its calculation), other than zero */
+    record VersionBalance(String dimensionValue, String categoryId, BigDecimal amount) {
     }
 }

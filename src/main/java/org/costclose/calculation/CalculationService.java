@@ -11,10 +11,7 @@ import org.apache.ibatis.cursor.Cursor;
 import org.costclose.ledger.PeriodProcessing;
 import org.costclose.setup.model.CalculationVersion;
 import org.costclose.setup.model.StepRule;
-import org.costclose.setup.model.VersionKind;
 import org.costclose.shared.CurrentUser;
-import org.costclose.shared.InputError;
-import org.costclose.shared.InvalidInputException;
 import org.costclose.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CalculationService {
 
-    /** the version the ledger and production write their cost transactions under */
+    /** the version the ledger and production write their cost transactions under (the input of actual versions) */
     static final String ACTUAL_INPUT = "ACTUAL";
 
     private final CalculationMapper mapper;
@@ -34,11 +31,13 @@ public class CalculationService {
     private final TransactionWriters writers;
     private final CurrentUser currentUser;
     private final CostRateService costRates;
+    private final VersionInputs inputs;
 
     CalculationService(CalculationMapper mapper, PeriodProcessing periods, TransactionWriters writers,
-            CurrentUser currentUser, CostRateService costRates) {
+            CurrentUser currentUser, CostRateService costRates, VersionInputs inputs) {
         this.mapper = mapper;
         this.costRates = costRates;
+        this.inputs = inputs;
         this.periods = periods;
         this.writers = writers;
         this.currentUser = currentUser;
@@ -52,13 +51,9 @@ public class CalculationService {
                 .filter(candidate -> candidate.id().equals(versionId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("company " + companyId + " has no calculation version '"
                         + versionId + "'"));
-        if (version.kind() != VersionKind.ACTUAL) {
-            throw InvalidInputException.single(CalculationEngine.TITLE, new InputError(null, null, "version",
-                    versionId, "only actual versions can be calculated so far; " + version.kind().code()
-                    + " versions need their own input"));
-        }
+        String inputVersion = inputs.prepare(opened, periodId, version);
         var run = new CalculationMapper.NewRun(companyId, periodId, versionId, opened.company().activeSetupId(),
-                opened.setupHash(), version.cycleMethod().code(), currentUser.name(), periods.now());
+                opened.setupHash(), version.cycleMethod().code(), currentUser.name(), periods.now(), inputVersion);
         var key = new CalculationMapper.RunKey();
         mapper.insertRun(run, key);
         long runId = key.getRunId();
@@ -66,9 +61,9 @@ public class CalculationService {
 
         int minorUnit = opened.company().minorUnit();
         BalanceBook book = new BalanceBook();
-        long balancesIn = loadBalances(companyId, periodId, dimensions(version), minorUnit, book);
+        long balancesIn = loadBalances(companyId, periodId, versionId, dimensions(version), minorUnit, book);
         var engine = new CalculationEngine(opened.setup(), version, values(companyId), book,
-                serviceFlows(companyId, periodId), costRates.planned(companyId, periodId, versionId));
+                serviceFlows(companyId, periodId, versionId), costRates.planned(companyId, periodId, versionId));
         long written;
         BigDecimal moved;
         List<ActualRate> rates = new ArrayList<>();
@@ -113,14 +108,14 @@ public class CalculationService {
         return dimensions;
     }
 
-    private long loadBalances(String companyId, String periodId, Set<String> dimensions, int minorUnit,
-            BalanceBook book) {
+    private long loadBalances(String companyId, String periodId, String versionId, Set<String> dimensions,
+            int minorUnit, BalanceBook book) {
         if (dimensions.isEmpty()) {
             return 0;
         }
         long count = 0;
         try (Cursor<CalculationMapper.InputBalance> balances =
-                     mapper.findInputBalances(companyId, periodId, ACTUAL_INPUT, dimensions)) {
+                     mapper.findInputBalances(companyId, periodId, versionId, dimensions)) {
             for (CalculationMapper.InputBalance balance : balances) {
                 Node node = new Node(balance.dimensionName(), balance.dimensionValue());
                 book.add(node, balance.categoryId(), Money.of(balance.fixedAmount(), balance.variableAmount(), minorUnit));
@@ -143,9 +138,9 @@ public class CalculationService {
         return values;
     }
 
-    private ServiceFlows serviceFlows(String companyId, String periodId) {
+    private ServiceFlows serviceFlows(String companyId, String periodId, String versionId) {
         ServiceFlows flows = new ServiceFlows();
-        for (var flow : mapper.findServiceFlows(companyId, periodId, ACTUAL_INPUT)) {
+        for (var flow : mapper.findServiceFlows(companyId, periodId, versionId)) {
             flows.add(flow.categoryId(), new Node(flow.senderDimension(), flow.sender()),
                     new Node(flow.receiverDimension(), flow.receiver()), flow.quantity());
         }

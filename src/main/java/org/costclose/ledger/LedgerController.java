@@ -20,10 +20,13 @@ class LedgerController {
 
     private final LedgerProcessingService ledger;
     private final ProductionProcessingService production;
+    private final BudgetProcessingService budgets;
 
-    LedgerController(LedgerProcessingService ledger, ProductionProcessingService production) {
+    LedgerController(LedgerProcessingService ledger, ProductionProcessingService production,
+                     BudgetProcessingService budgets) {
         this.ledger = ledger;
         this.production = production;
+        this.budgets = budgets;
     }
 
     @Operation(summary = "Process the period's GL entries into cost transactions (replaces the previous run's result)")
@@ -76,5 +79,20 @@ class LedgerController {
                            @RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "100") int limit) {
         return ledger.entriesOf(company, period, category, dimension, value, Math.max(0, offset),
                 Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
+    @Operation(summary = "A budget version's input runs of the period, newest first (calculating the version runs one)")
+    @GetMapping("/budget-runs")
+    List<BudgetRun> budgetRuns(@PathVariable String company, @PathVariable String period,
+                               @RequestParam String version) {
+        return budgets.runs(company, period, version);
+    }
+
+    @Operation(summary = "GL budget entries the budget version's last input run rejected, with reasons")
+    @GetMapping("/budget-rejects")
+    List<LedgerReject> budgetRejects(@PathVariable String company, @PathVariable String period,
+                                     @RequestParam String version, @RequestParam(defaultValue = "0") long offset,
+                                     @RequestParam(defaultValue = "100") int limit) {
+        return budgets.rejects(company, period, version, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.costclose.setup.model.Basis;
 import org.costclose.setup.model.BasisKind;
 import org.costclose.setup.model.CalculationStep;
@@ -33,8 +34,9 @@ final class CalculationReader {
     }
 
     static CalculationVersion version(Node node, Place place, Problems problems) {
-        MappingReader version = MappingReader.of(node, place, problems,
-                List.of("id", "name", "kind", "cycleMethod", "steps")).orElse(null);
+        MappingReader version = MappingReader.of(node, place, problems, Stream.concat(
+                Stream.of("id", "name", "kind", "cycleMethod", "steps"), VersionSources.KEYS.stream()).toList())
+                .orElse(null);
         if (version == null) {
             return null;
         }
@@ -44,8 +46,10 @@ final class CalculationReader {
         CycleMethod method = version.has("cycleMethod") ? version.code("cycleMethod", CycleMethod.class, false)
                 : CycleMethod.RECIPROCAL;
         List<CalculationStep> steps = version.list("steps", false, CalculationReader::step);
-        return Build.record(place, problems, () -> new CalculationVersion(id, name, kind, method, steps), id, name,
-                kind, method);
+        VersionSources source = VersionSources.read(version, problems);
+        return Build.record(place, problems, () -> new CalculationVersion(id, name, kind, method, steps,
+                source.budgetModel(), source.basedOn(), source.periods(), source.exportAccounts()), id, name, kind,
+                method, source);
     }
 
     private static CalculationStep step(Node node, Place place, Problems problems) {

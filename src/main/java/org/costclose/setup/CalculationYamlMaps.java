@@ -22,6 +22,13 @@ final class CalculationYamlMaps {
         if (!version.steps().isEmpty()) {
             map.put("steps", version.steps().stream().map(CalculationYamlMaps::step).toList());
         }
+        map.putAll(SetupYamlMaps.of("budgetModel", version.budgetModel(), "basedOn", version.basedOn()));
+        if (version.periods() != null) {
+            map.put("periods", SetupYamlMaps.of("from", version.periods().from(), "to", version.periods().to()));
+        }
+        if (!version.exportAccounts().isEmpty()) {
+            map.put("exportAccounts", new TreeMap<>(version.exportAccounts()));
+        }
         return map;
     }
 

@@ -204,6 +204,28 @@ final class MappingReader {
 
     /** A mapping of codes to numbers, such as {@code {Sint: 60, Iron: 40}}; empty when absent or wrong. */
     Map<String, BigDecimal> numbers(String key) {
+        return entries(key, "numbers, e.g. {A: 60, B: 40}", (entry, text) -> {
+            try {
+                return new BigDecimal(text == null ? "" : text.trim());
+            } catch (NumberFormatException e) {
+                problems.add(entry, text, "must be a number");
+                return null;
+            }
+        });
+    }
+
+    /** A mapping of codes to codes, such as {@code {CC-CPwg: "600250"}}; empty when absent or wrong. */
+    Map<String, String> codes(String key) {
+        return entries(key, "codes, e.g. {A: \"600250\"}", (entry, text) -> {
+            if (text == null || text.isBlank()) {
+                problems.add(entry, text, "must be a single, non-blank value");
+                return null;
+            }
+            return text.trim();
+        });
+    }
+
+    private <V> Map<String, V> entries(String key, String expected, java.util.function.BiFunction<Place, String, V> parse) {
         Node node = values.get(key);
         if (isAbsent(node)) {
             return Map.of();
@@ -211,28 +233,26 @@ final class MappingReader {
         Place field = place.field(key, node);
         problems.remember(field);
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(field, scalarText(node), "must be a mapping of values to numbers, e.g. {A: 60, B: 40}");
+            problems.add(field, scalarText(node), "must be a mapping of values to " + expected);
             return Map.of();
         }
-        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        Map<String, V> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String code = scalarText(tuple.getKeyNode());
-            String text = scalarText(tuple.getValueNode());
             Place entry = field.field(code == null ? "?" : code, tuple.getValueNode());
             problems.remember(entry);
             if (code == null || code.isBlank()) {
                 problems.add(entry, null, "a key must be a single value");
-            } else if (numbers.containsKey(code.trim())) {
+            } else if (entries.containsKey(code.trim())) {
                 problems.add(entry, code, "listed twice");
             } else {
-                try {
-                    numbers.put(code.trim(), new BigDecimal(text == null ? "" : text.trim()));
-                } catch (NumberFormatException e) {
-                    problems.add(entry, text, "must be a number");
+                V value = parse.apply(entry, scalarText(tuple.getValueNode()));
+                if (value != null) {
+                    entries.put(code.trim(), value);
                 }
             }
         }
-        return numbers;
+        return entries;
     }
 
     private static boolean isAbsent(Node node) {

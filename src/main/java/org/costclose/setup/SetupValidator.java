@@ -46,6 +46,8 @@ final class SetupValidator {
         draft.lineStructures().forEach(structure -> new LineStructureChecks(structure, categories, problems).check());
         draft.calculationVersions().forEach(version ->
                 new CalculationChecks(version, this, dimensions, categories, structures, problems).check());
+        new VersionSourceChecks(draft.calculationVersions(), categories,
+                draft.calendar() == null ? null : draft.calendar().value(), problems).check();
     }
 
     /** Reports a dimension that does not exist or that cost accounting does not use; true when it is usable. */

@@ -73,7 +73,7 @@ final class BalanceFixture {
                 postingLayers: [CURRENT]
                 calculationVersions:
                   - {id: ACTUAL, name: Actual, kind: actual}
-                  - {id: SIM, name: Simulation, kind: simulation}
+                  - {id: SIM, name: Simulation, kind: simulation, basedOn: ACTUAL}
                 lineStructures:
                   - id: T
                     name: Test statement

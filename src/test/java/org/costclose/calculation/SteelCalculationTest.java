@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -18,7 +13,6 @@ import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.ledger.PeriodProcessing;
 import org.costclose.ledger.ProductionProcessingService;
-import org.costclose.setup.SetupFile;
 import org.costclose.setup.SetupService;
 import org.costclose.shared.CurrentUser;
 import org.costclose.shared.DatabaseKind;
@@ -46,6 +40,7 @@ class SteelCalculationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SetupService setup;
     @Autowired CostRateService costRates;
+    @Autowired VersionInputs inputs;
     @Autowired CalculationMapper mapper;
     @Autowired PeriodProcessing periods;
     @Autowired CurrentUser currentUser;
@@ -134,9 +129,9 @@ class SteelCalculationTest {
     void shouldStoreTheSameRowsWhenTheRunIsWrittenByCopyOrByJdbcBatches() {
         assumeTrue(database.isPostgres(), "COPY is PostgreSQL's");
         var batches = new CalculationService(mapper, periods,
-                new TransactionWriters(sessionFactory, dataSource, false), currentUser, costRates);
+                new TransactionWriters(sessionFactory, dataSource, false), currentUser, costRates, inputs);
         var copies = new CalculationService(mapper, periods,
-                new TransactionWriters(sessionFactory, dataSource, true), currentUser, costRates);
+                new TransactionWriters(sessionFactory, dataSource, true), currentUser, costRates, inputs);
 
         CalculationRun batched = transaction.execute(status -> batches.calculate("steel", "2026-10", "ACTUAL"));
         List<Map<String, Object>> batchRows = transactions();
@@ -157,12 +152,12 @@ class SteelCalculationTest {
     }
 
     @Test
-    void shouldKeepThePreviousResultAndNameTheRuleWhenARunFails() throws IOException {
+    void shouldKeepThePreviousResultAndNameTheRuleWhenARunFails() {
         http.postForEntity(CALCULATE, null, JsonNode.class);
         List<Map<String, Object>> before = transactions();
         long runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM calculation_run WHERE company_id = 'steel'", Long.class);
         // the slag credit by each receiver's sales: the pig iron has none, so nothing can decide the shares
-        loadSteelWith("basis: {percentages: {Iron: 100}}\n            allocationCategory: CP-CPsl",
+        SteelVariant.loadWith(setup, "basis: {percentages: {Iron: 100}}\n            allocationCategory: CP-CPsl",
                 "basis: {lineStructure: STEEL, line: 5_SL}\n            allocationCategory: CP-CPsl");
 
         ResponseEntity<JsonNode> failed = http.postForEntity(CALCULATE, null, JsonNode.class);
@@ -177,22 +172,6 @@ class SteelCalculationTest {
                 .isEqualTo(runsBefore);
     }
 
-    /** loads the demo setup with one text of company.yaml replaced */
-    private void loadSteelWith(String text, String replacement) throws IOException {
-        List<SetupFile> files = new ArrayList<>();
-        try (var paths = Files.list(Path.of("config/companies/steel"))) {
-            for (Path path : paths.filter(file -> file.toString().endsWith(".yaml")).sorted().toList()) {
-                String content = Files.readString(path);
-                if (path.getFileName().toString().equals("company.yaml")) {
-                    assertThat(content).contains(text);
-                    content = content.replace(text, replacement);
-                }
-                files.add(new SetupFile(path.getFileName().toString(), content));
-            }
-        }
-        setup.load("steel", files, "test");
-    }
-
     /** the period's calculation transactions without their run id, in a stable order */
     private List<Map<String, Object>> transactions() {
         return jdbc.queryForList("SELECT step_no, step_id, rule_no, side, category_id, dimension_name, dimension_value,"
@@ -202,11 +181,6 @@ class SteelCalculationTest {
     }
 
     private Map<String, BigDecimal> lines(String dimension) {
-        JsonNode page = http.getForObject("/api/companies/steel/cost-balances?period=2026-10&version=ACTUAL"
-                + "&lineStructure=STEEL&dimension=" + dimension, JsonNode.class);
-        Map<String, BigDecimal> lines = new HashMap<>();
-        page.get("rows").forEach(row -> lines.put(row.get("dimensionValue").asText() + " " + row.get("line").asText(),
-                row.get("value").decimalValue()));
-        return lines;
+        return SteelVariant.lines(http, "ACTUAL", dimension);
     }
 }
