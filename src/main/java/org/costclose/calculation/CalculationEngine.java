@@ -267,6 +267,10 @@ final class CalculationEngine {
         return new RuleBasis(rule, setup, book, flows).weights(sender, receivers, this::problem);
     }
 
+    String describeBasis(PlannedRule rule) {
+        return new RuleBasis(rule, setup, book, flows).describe();
+    }
+
     void problem(PlannedRule rule, String value, String reason) {
         problems.add(new InputError(null, null, "calculationVersions[" + version.id() + "].steps[" + rule.step().id()
                 + "].rules[" + (rule.ruleNo() - 1) + "]", value, reason));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.costclose.calculation.cycles.CostCycle;
 import org.costclose.calculation.cycles.UnsolvableCycleException;
 import org.costclose.setup.model.StepKind;
@@ -19,12 +20,17 @@ import org.costclose.setup.model.StepKind;
  * member i; every member then sends its whole T_i (what it received from the cycle included) by its basis.
  * Solved exactly per source category and part (fixed, variable), then rounded to minor units: each member's
  * total half-even, split by largest remainder, and the few units of rounding a member would keep are sent on
- * to its largest receiver outside the cycle (or, lacking one, its largest member receiver, and so on), so
- * every member ends at exactly zero and the postings sum to zero.
+ * to its largest receiver outside the cycle (or, lacking one, to its largest member receiver among those
+ * nearest to a member that has one, so the units leave the cycle), so every member ends at exactly zero and
+ * the postings sum to zero. So a member's total is the exact T_i up to the rounding of what it receives (less than
+ * 1 + s_ji/2 units from each member j sending to it) and the leftovers passed through it; a receiver outside gets
+ * its exact share up to the same per-flow rounding and the leftovers sent to it. A member whose basis is zero for
+ * every receiver while cost reaches it is an error, as it is outside a cycle.
  */
 final class ReciprocalCycle {
 
-    private static final MathContext SHARES = MathContext.DECIMAL128;
+    /** 34 digits like DECIMAL128, rounded down: a member's shares must never add up to more than all of its cost */
+    private static final MathContext SHARES = new MathContext(34, RoundingMode.DOWN);
 
     private final CalculationEngine engine;
     private final List<Node> members;
@@ -87,9 +93,13 @@ final class ReciprocalCycle {
                     .map(Node::toString).toList());
             return;
         }
+        if (zeroBasis(sendings, totals)) {
+            return;
+        }
+        int[] roundingTo = roundingReceivers(sendings);
         for (int c = 0; c < categories.size(); c++) {
-            long[][] fixed = flows(sendings, totals.get(2 * c), own.get(categories.get(c))[0]);
-            long[][] variable = flows(sendings, totals.get(2 * c + 1), own.get(categories.get(c))[1]);
+            long[][] fixed = flows(sendings, totals.get(2 * c), own.get(categories.get(c))[0], roundingTo);
+            long[][] variable = flows(sendings, totals.get(2 * c + 1), own.get(categories.get(c))[1], roundingTo);
             post(sendings, categories.get(c), fixed, variable, sink);
         }
     }
@@ -108,7 +118,7 @@ final class ReciprocalCycle {
     }
 
     /** [member][receiver position] the minor units each member sends to each of its receivers, clearing every member */
-    private long[][] flows(List<Sending> sendings, BigDecimal[] exact, long[] own) {
+    private long[][] flows(List<Sending> sendings, BigDecimal[] exact, long[] own, int[] roundingTo) {
         int n = members.size();
         long[][] flows = new long[n][];
         for (int i = 0; i < n; i++) {
@@ -131,7 +141,10 @@ final class ReciprocalCycle {
         for (int round = 0; round <= n * n && anyLeft(left); round++) {
             for (int i = 0; i < n; i++) {
                 if (left[i] != 0 && sendings.get(i).total().signum() > 0) {
-                    int k = largestReceiver(sendings.get(i));
+                    int k = roundingTo[i];
+                    if (k < 0) {
+                        throw new IllegalStateException("no way out of the cycle for " + members.get(i));
+                    }
                     flows[i][k] += left[i];
                     Integer to = index.get(sendings.get(i).receivers().get(k));
                     if (to != null) {
@@ -153,22 +166,59 @@ final class ReciprocalCycle {
         return false;
     }
 
-    /** the receiver with the largest weight outside the cycle, else inside it; the first on a tie */
-    private int largestReceiver(Sending sending) {
-        int best = -1;
-        for (boolean outside : new boolean[] {true, false}) {
-            for (int k = 0; k < sending.receivers().size(); k++) {
-                boolean isOutside = !index.containsKey(sending.receivers().get(k));
-                if (isOutside == outside && sending.weights().get(k).signum() > 0
-                        && (best < 0 || sending.weights().get(k).compareTo(sending.weights().get(best)) > 0)) {
-                    best = k;
-                }
-            }
-            if (best >= 0) {
-                return best;
+    /** reports each member whose basis is zero for every receiver while cost reaches it; true if any */
+    private boolean zeroBasis(List<Sending> sendings, List<BigDecimal[]> totals) {
+        boolean any = false;
+        for (int i = 0; i < sendings.size(); i++) {
+            int member = i;
+            Sending sending = sendings.get(i);
+            if (sending.total().signum() == 0 && totals.stream().anyMatch(column -> column[member].signum() != 0)) {
+                engine.problem(sending.rule(), sending.sender().value(), "the basis (" + engine.describeBasis(sending.rule())
+                        + ") is zero for every receiver of " + sending.sender() + ", which receives cost in its cycle");
+                any = true;
             }
         }
-        throw new IllegalStateException("a member of a solvable cycle sends to someone");
+        return any;
+    }
+
+    /**
+     * Per member, the receiver (its position) that takes the units of rounding the member would keep: the largest
+     * receiver outside the cycle; lacking one, the largest member receiver one step nearer to a member that has
+     * one. The first on a tie. In a solvable cycle every member reaches such a member.
+     */
+    private int[] roundingReceivers(List<Sending> sendings) {
+        int n = members.size();
+        int[] distance = new int[n];
+        int[] chosen = new int[n];
+        for (int i = 0; i < n; i++) {
+            chosen[i] = largestReceiver(sendings.get(i), to -> to == null);
+            distance[i] = chosen[i] >= 0 ? 0 : Integer.MAX_VALUE;
+        }
+        boolean nearing = true;
+        for (int step = 1; step < n && nearing; step++) {
+            int nearer = step - 1;
+            nearing = false;
+            for (int i = 0; i < n; i++) {
+                if (distance[i] == Integer.MAX_VALUE) {
+                    chosen[i] = largestReceiver(sendings.get(i), to -> to != null && distance[to] == nearer);
+                    distance[i] = chosen[i] >= 0 ? step : distance[i];
+                    nearing |= chosen[i] >= 0;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** the position of the receiver with the largest positive weight whose member index (null outside) passes; -1 if none */
+    private int largestReceiver(Sending sending, Predicate<Integer> memberIndex) {
+        int best = -1;
+        for (int k = 0; k < sending.receivers().size(); k++) {
+            if (memberIndex.test(index.get(sending.receivers().get(k))) && sending.weights().get(k).signum() > 0
+                    && (best < 0 || sending.weights().get(k).compareTo(sending.weights().get(best)) > 0)) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     private void post(List<Sending> sendings, String category, long[][] fixed, long[][] variable, Consumer<Posting> sink) {

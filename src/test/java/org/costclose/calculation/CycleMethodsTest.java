@@ -131,4 +131,79 @@ class CycleMethodsTest {
                 assertThat(error.reason()).contains("no receiver outside them absorbs any")
                         .contains("CostCenter S1, CostCenter S2"));
     }
+
+    private static final String LOOP = """
+            calculationVersions:
+              - id: ACTUAL
+                name: Actual
+                kind: actual
+                steps:
+                  - id: S
+                    name: Services
+                    kind: distribution
+                    rules:
+                      - senders: {dimension: CostCenter, values: [S1]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [S2, S3]}
+                        basis: {quantities: {S2: 7, S3: 3}}
+                      - senders: {dimension: CostCenter, values: [S2]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [S1]}
+                        basis: {percentages: {S1: 100}}
+                      - senders: {dimension: CostCenter, values: [S3]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [S1, PD1]}
+                        basis: {quantities: {S1: 13, PD1: 7}}
+            """;
+
+    /**
+     * S1 and S2 send only to each other's side of the cycle (S1's largest receiver is S2, S2's only one is S1):
+     * a unit of rounding left on either must travel on through S3, the only member with a receiver outside.
+     */
+    @Test
+    void shouldClearEveryMemberWhenTheLargestReceiversOfSomeMembersLeadRoundInsideTheCycle() {
+        EngineFixture plant = new EngineFixture(LOOP).cost(center("S1"), "600000", 0, 740_16)
+                .cost(center("S2"), "600000", 0, 354_36).cost(center("S3"), "600000", 0, 52_88);
+
+        plant.run();
+
+        assertThat(plant.total(center("S1"), "600000")).isZero();
+        assertThat(plant.total(center("S2"), "600000")).isZero();
+        assertThat(plant.total(center("S3"), "600000")).isZero();
+        assertThat(plant.total(center("PD1"), "600000")).isEqualTo(1147_40);
+    }
+
+    @Test
+    void shouldNameTheMemberWhenItsBasisIsZeroForEveryReceiverInsideACycle() {
+        EngineFixture plant = new EngineFixture(LOOP.replace("{quantities: {S2: 7, S3: 3}}", "{lineStructure: LS, line: MT}"))
+                .cost(center("S1"), "600000", 0, 100_00).cost(center("S3"), "600000", 0, 50_00);
+
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, plant::run);
+
+        assertThat(thrown.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("calculationVersions[ACTUAL].steps[S].rules[0]");
+            assertThat(error.value()).isEqualTo("S1");
+            assertThat(error.reason()).contains("(balance of line LS/MT) is zero for every receiver of CostCenter S1");
+        });
+    }
+
+    /** 1/6 + 1/6 + 4/6, each share rounded half-even to 34 digits, would add up to a little more than 1 */
+    @Test
+    void shouldSolveTheCycleWhenAMemberSendsAllItsCostToMembersInSharesThatDoNotEndInDecimals() {
+        String power = """
+                      - senders: {dimension: CostCenter, values: [POWER]}
+                        moves: {categories: ["600000"]}
+                        receivers: {dimension: CostCenter, values: [PD1]}
+                        basis: {percentages: {PD1: 100}}
+            """;
+        EngineFixture plant = new EngineFixture((LOOP + power)
+                .replace("receivers: {dimension: CostCenter, values: [S2, S3]}", "receivers: {dimension: CostCenter, values: [S2, S3, POWER]}")
+                .replace("{quantities: {S2: 7, S3: 3}}", "{quantities: {S2: 1, S3: 1, POWER: 4}}"))
+                .cost(center("S1"), "600000", 0, 600_00);
+
+        plant.run();
+
+        assertThat(plant.total(center("S1"), "600000")).isZero();
+        assertThat(plant.total(center("PD1"), "600000")).isEqualTo(600_00);
+    }
 }

@@ -18,7 +18,8 @@ import org.costclose.setup.model.CostRate;
  */
 final class EngineFixture {
 
-    static final String SETUP = """
+    /** the company, its calendar and the start of its cost centers' values */
+    static final String COMPANY = """
             company: {id: plant, name: Plant, currency: EUR, minorUnit: 2}
             calendar: {type: monthly, from: 2026-01, to: 2026-12}
             postingLayers: [CURRENT]
@@ -26,6 +27,9 @@ final class EngineFixture {
               - name: CostCenter
                 role: costCenter
                 values:
+            """;
+
+    static final String SETUP = EngineFixture.COMPANY + """
                   - {code: ALL, name: All}
                   - {code: MAINT, name: Maintenance, parent: ALL}
                   - {code: POWER, name: Power, parent: ALL}
@@ -45,6 +49,10 @@ final class EngineFixture {
               - {id: ALLOC, name: Allocated, kind: secondary, transactionControl: [CostCenter, CostPurpose]}
               - {id: MH, name: Machine hours, kind: service, unit: h, creditDimension: CostCenter, debitDimension: CostPurpose, transactionControl: [CostCenter, CostPurpose]}
               - {id: Area, name: Floor area, kind: service, unit: m2, transactionControl: [CostPurpose]}
+            """ + EngineFixture.LINES;
+
+    /** line structure LS: wages WG (600000 and ALLOC), material MT (610000), their total TC and the area AR */
+    static final String LINES = """
             lineStructures:
               - id: LS
                 name: Statement
@@ -64,7 +72,16 @@ final class EngineFixture {
     private final CompanySetup setup;
 
     EngineFixture(String versions) {
-        setup = SetupParser.read("plant", List.of(new SetupFile("setup.yaml", SETUP + versions)));
+        this(SetupParser.read("plant", List.of(new SetupFile("setup.yaml", SETUP + versions))));
+    }
+
+    /** a fixture on a whole setup of its own instead of the small plant */
+    static EngineFixture ofSetup(String yaml) {
+        return new EngineFixture(SetupParser.read("plant", List.of(new SetupFile("setup.yaml", yaml))));
+    }
+
+    private EngineFixture(CompanySetup setup) {
+        this.setup = setup;
         for (var dimension : setup.dimensions()) {
             dimension.values().forEach(value -> values.add(dimension.name(), value.code(), value.parent()));
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CalculationSetupTest {
 
     /** secondary categories and a line structure beside SetupYaml's base setup */
-    private static final String CATEGORIES = """
+    static final String CATEGORIES = """
             costCategories:
               - {id: CC-CP, name: Allocated, kind: secondary, transactionControl: [CostCenter, CostPurpose]}
               - {id: Area, name: Area m2, kind: service, unit: m2, transactionControl: [CostPurpose]}
@@ -34,7 +34,7 @@ class CalculationSetupTest {
                   - {id: HR, name: Hours, kind: quantity, categories: [Hours]}
                   - {id: PH, name: Per hour, kind: calculation, formula: WG / HR}
             """;
-    private static final String RULE = """
+    static final String RULE = """
             calculationVersions:
               - id: ACTUAL
                 name: Actual
