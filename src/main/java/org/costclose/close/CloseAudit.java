@@ -32,10 +32,12 @@ public class CloseAudit {
 
     private final HistoryService history;
     private final CloseService closes;
+    private final CloseEventMapper events;
 
-    CloseAudit(HistoryService history, CloseService closes) {
+    CloseAudit(HistoryService history, CloseService closes, CloseEventMapper events) {
         this.history = history;
         this.closes = closes;
+        this.events = events;
     }
 
     public List<AuditEntry> trail(String companyId, String periodId) {
@@ -64,6 +66,10 @@ public class CloseAudit {
                     instant(incident.getCreateTime()), instant(incident.getEndTime()),
                     incident.isResolved() ? "resolved" : incident.isDeleted() ? "deleted" : "open", null, null,
                     incident.getIncidentMessage(), null));
+        }
+        for (var refused : events.findByProcessInstance(close.getId())) {
+            entries.add(new AuditEntry(refused.taskKey(), "Refused attempt", "refused", refused.occurredAt(),
+                    refused.occurredAt(), "refused", refused.userId(), null, refused.detail(), null));
         }
         entries.sort(Comparator.comparing(AuditEntry::start));
         return entries;

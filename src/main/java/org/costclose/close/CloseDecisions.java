@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.costclose.security.Roles;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.costclose.shared.InputError;
 import org.costclose.shared.InvalidInputException;
@@ -17,6 +20,18 @@ import org.springframework.stereotype.Component;
  */
 @Component("closeDecisions")
 class CloseDecisions implements TaskListener {
+
+    /** who, having done one of these, may not approve the allocations of the same close (four-eyes) */
+    private static final Map<String, String> EARLIER_ROLES = Map.of(
+            "startedBy", "started the close",
+            "resolveLedgerRejectsBy", "resolved its rejected entries",
+            "resolveProductionRejectsBy", "resolved its rejected production rows");
+
+    private final CloseViolations violations;
+
+    CloseDecisions(CloseViolations violations) {
+        this.violations = violations;
+    }
 
     static final String DECISION = "decision";
     static final String REASON = "reason";
@@ -54,6 +69,12 @@ class CloseDecisions implements TaskListener {
             }
         }
         String actor = actor(task);
+        String refusal = refusal(task, actor);
+        if (refusal != null) {
+            violations.record((String) task.getVariable(CloseSteps.COMPANY), (String) task.getVariable(CloseSteps.PERIOD),
+                    task.getProcessInstanceId(), key, actor, refusal);
+            throw new CloseForbiddenException(refusal);
+        }
         task.setVariable(key + "By", actor);
         // the same, local to the task, so the history ties the decision to this task (the audit trail reads it)
         task.setVariableLocal(DECIDED_BY, actor);
@@ -62,6 +83,31 @@ class CloseDecisions implements TaskListener {
                 task.setVariableLocal(name, task.getVariable(name));
             }
         }
+    }
+
+    /**
+     * Why the user may not complete the task, or null: not in one of its candidate groups, a waiver by someone who
+     * is not an approver, or an approval by someone who started the close or resolved its rejects (four-eyes).
+     */
+    private static String refusal(DelegateTask task, String actor) {
+        List<String> groups = task.getProcessEngineServices().getIdentityService().createGroupQuery()
+                .groupMember(actor).list().stream().map(Group::getId).toList();
+        List<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                .filter(group -> group != null).sorted().toList();
+        if (!candidates.isEmpty() && groups.stream().noneMatch(candidates::contains)) {
+            return "user " + actor + " is not in the groups of task '" + task.getName() + "' " + candidates;
+        }
+        if ("waive".equals(task.getVariable(DECISION)) && !groups.contains(Roles.APPROVERS)) {
+            return "only an approver waives rejected entries; " + actor + " is not one";
+        }
+        if ("approveAllocations".equals(task.getTaskDefinitionKey())) {
+            for (var earlier : EARLIER_ROLES.entrySet()) {
+                if (actor.equals(task.getVariable(earlier.getKey()))) {
+                    return "four-eyes: " + actor + " " + earlier.getValue() + " and may not approve its allocations";
+                }
+            }
+        }
+        return null;
     }
 
     private static void requireText(DelegateTask task, String name, String reason) {

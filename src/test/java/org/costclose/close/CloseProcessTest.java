@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.costclose.intake.IntakeService;
 import org.costclose.setup.SetupService;
+import org.costclose.shared.CurrentUser;
 import org.costclose.shared.InvalidInputException;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ class CloseProcessTest {
     @Autowired IntakeService intake;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
+    @Autowired CurrentUser user;
     CloseFixture plant;
 
     @BeforeEach
@@ -60,7 +62,7 @@ class CloseProcessTest {
         assertThat(close).isEnded().hasPassed("post", "finalStatements", "lockPeriod");
         assertThat(state()).isEqualTo("CLOSED");
         assertThat(closes.status(plant.company, PERIOD).state()).isEqualTo("COMPLETED");
-        assertThat(closes.status(plant.company, PERIOD).startedBy()).isEqualTo("system");
+        assertThat(closes.status(plant.company, PERIOD).startedBy()).isEqualTo("finance");
     }
 
     @Test
@@ -75,7 +77,7 @@ class CloseProcessTest {
 
         assertThat(close).hasPassed("applyAccountChanges").isWaitingAt("approveAllocations");
         assertThat(jdbc.queryForObject("SELECT applied_by FROM reconciliation_run WHERE company_id = ?", String.class,
-                plant.company)).isEqualTo("system");
+                plant.company)).isEqualTo("finance2");
     }
 
     @Test
@@ -233,15 +235,16 @@ class CloseProcessTest {
         JsonNode waiver = audit.get(4);
         assertThat(waiver.get("decision").asText()).isEqualTo("waive");
         assertThat(waiver.get("reason").asText()).isEqualTo("blank cost center; reversed in November");
-        assertThat(waiver.get("user").asText()).isEqualTo("system");
+        assertThat(waiver.get("user").asText()).isEqualTo("controller");
         assertThat(audit.get(8).get("decision").asText()).isEqualTo("approve");
         assertThat(audit.get(8).get("comment").asText()).isEqualTo("fine");
-        assertThat(audit.get(0).get("user").asText()).isEqualTo("system");
+        assertThat(audit.get(0).get("user").asText()).isEqualTo("finance");
+        assertThat(audit.get(8).get("user").asText()).isEqualTo("approver");
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getBody().lines().findFirst().orElseThrow())
                 .isEqualTo("activity_id,name,type,start,end,outcome,user,decision,comment,reason");
         assertThat(csv.getBody()).contains("resolveLedgerRejects,Resolve rejected entries,userTask,")
-                .contains(",completed,system,waive,,blank cost center; reversed in November");
+                .contains(",completed,controller,waive,,blank cost center; reversed in November");
         assertThat(csv.getBody().lines()).hasSize(14);
     }
 
@@ -263,6 +266,61 @@ class CloseProcessTest {
                 });
     }
 
+    @Test
+    void shouldRefuseTheApprovalWith403AndAnAuditEntryWhenTheApproverWaivedTheRejects() {
+        plant.entries("G2,2026-10-06,600250,50.00,CURRENT,\n");
+        ProcessInstance close = start();
+        decide(close, "resolveLedgerRejects", "waive", null, "blank cost center; reversed in November");
+
+        CloseForbiddenException fourEyes = catchThrowableOfType(CloseForbiddenException.class,
+                () -> decideAs("controller", close, "approveAllocations", "approve", null, null));
+
+        assertThat(fourEyes.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(fourEyes.getMessage()).isEqualTo("four-eyes: controller resolved its rejected entries and may not"
+                + " approve its allocations");
+        assertThat(close).isWaitingAt("approveAllocations");
+        JsonNode refused = http.getForObject(url() + "/audit", JsonNode.class);
+        assertThat(refused).filteredOn(entry -> entry.get("type").asText().equals("refused")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.get("user").asText()).isEqualTo("controller");
+                    assertThat(entry.get("activityId").asText()).isEqualTo("approveAllocations");
+                    assertThat(entry.get("comment").asText()).startsWith("four-eyes");
+                });
+        decideAs("approver", close, "approveAllocations", "approve", null, null);
+        assertThat(close).isEnded();
+    }
+
+    @Test
+    void shouldRefuseAnApproverWhoStartedTheCloseAndFinanceAtTheApprovalAndAtAWaiver() {
+        CloseStatus started = user.actingFor("approver", () -> closes.start(plant.company, PERIOD));
+        ProcessInstance close = runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .singleResult();
+        CloseFixture.runJobs(management, close.getId());
+
+        CloseForbiddenException starter = catchThrowableOfType(CloseForbiddenException.class,
+                () -> decideAs("approver", close, "approveAllocations", "approve", null, null));
+        CloseForbiddenException finance = catchThrowableOfType(CloseForbiddenException.class,
+                () -> decideAs("finance2", close, "approveAllocations", "approve", null, null));
+
+        assertThat(starter.getMessage()).contains("four-eyes: approver started the close");
+        assertThat(finance.getMessage()).contains("user finance2 is not in the groups of task 'Approve the allocations'"
+                + " [approvers]");
+        decideAs("controller", close, "approveAllocations", "approve", null, null);
+        assertThat(close).isEnded();
+    }
+
+    @Test
+    void shouldLetOnlyAnApproverWaiveRejects() {
+        plant.entries("G2,2026-10-06,600250,50.00,CURRENT,\n");
+        ProcessInstance close = start();
+
+        CloseForbiddenException finance = catchThrowableOfType(CloseForbiddenException.class,
+                () -> decideAs("finance2", close, "resolveLedgerRejects", "waive", null, "looks fine"));
+
+        assertThat(finance.getMessage()).isEqualTo("only an approver waives rejected entries; finance2 is not one");
+        assertThat(close).isWaitingAt("resolveLedgerRejects");
+    }
+
     private static org.springframework.http.HttpHeaders csvHeaders() {
         var headers = new org.springframework.http.HttpHeaders();
         headers.setAccept(java.util.List.of(org.springframework.http.MediaType.parseMediaType("text/csv")));
@@ -270,17 +328,26 @@ class CloseProcessTest {
     }
 
     private ProcessInstance start() {
-        CloseStatus status = closes.start(plant.company, PERIOD);
+        CloseStatus status = user.actingFor("finance", () -> closes.start(plant.company, PERIOD));
         ProcessInstance close = runtime.createProcessInstanceQuery().processInstanceId(status.processInstanceId())
                 .singleResult();
         CloseFixture.runJobs(management, close.getId());
         return close;
     }
 
+    /** decides as the user whose job it is: an approver approves and waives, finance2 does finance's tasks */
     private void decide(ProcessInstance close, String taskKey, String decision, String comment, String reason) {
+        String who = "approveAllocations".equals(taskKey) ? "approver" : "waive".equals(decision) ? "controller"
+                : "finance2";
+        decideAs(who, close, taskKey, decision, comment, reason);
+    }
+
+    private void decideAs(String who, ProcessInstance close, String taskKey, String decision, String comment,
+            String reason) {
         CloseStatus status = closes.status(plant.company, PERIOD);
         String task = status.tasks().stream().filter(open -> open.key().equals(taskKey)).findFirst().orElseThrow().id();
-        closes.complete(plant.company, PERIOD, task, new CloseService.Decision(decision, comment, reason));
+        user.actingFor(who, () -> closes.complete(plant.company, PERIOD, task,
+                new CloseService.Decision(decision, comment, reason)));
         CloseFixture.runJobs(management, close.getId());
     }
 

@@ -96,7 +96,7 @@ class SetupControllerTest {
 
         assertThat(setup.get("setupId").asLong()).isEqualTo(second.get("setupId").asLong());
         assertThat(setup.get("contentHash").asText()).isEqualTo(second.get("contentHash").asText());
-        assertThat(setup.get("loadedBy").asText()).isEqualTo("anonymous");
+        assertThat(setup.get("loadedBy").asText()).isEqualTo("admin");
         assertThat(setup.get("source").asText()).isEqualTo("PUT /api/companies/rest-get/setup");
         assertThat(setup.at("/setup/costCategories/0/name").asText()).isEqualTo("Salaries");
         assertThat(setup.at("/setup/dimensions/0/role").asText()).isEqualTo("costCenter");
