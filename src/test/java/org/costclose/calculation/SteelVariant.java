@@ -18,7 +18,7 @@ import org.costclose.setup.SetupService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The steel demo's setup with company.yaml changed, and its period's figures by value and line of STEEL. */
-final class SteelVariant {
+public final class SteelVariant {
 
     private SteelVariant() {
     }
@@ -49,7 +49,7 @@ final class SteelVariant {
     }
 
     /** each "value line" of the version's balances in 2026-10 with its figure */
-    static Map<String, BigDecimal> lines(TestRestTemplate http, String version, String dimension) {
+    public static Map<String, BigDecimal> lines(TestRestTemplate http, String version, String dimension) {
         JsonNode page = http.getForObject("/api/companies/steel/cost-balances?period=2026-10&version=" + version
                 + "&lineStructure=STEEL&dimension=" + dimension, JsonNode.class);
         Map<String, BigDecimal> lines = new HashMap<>();
