@@ -56,7 +56,9 @@ public class CloseAudit {
             Map<String, Object> decided = task == null ? Map.of() : decisions.getOrDefault(task.getId(), Map.of());
             String user = task != null ? (String) decided.getOrDefault(CloseDecisions.DECIDED_BY, task.getAssignee())
                     : "startEvent".equals(step.getActivityType()) ? close.getStartUserId() : null;
-            entries.add(new AuditEntry(step.getActivityId(), step.getActivityName(), step.getActivityType(),
+            // a task's own name is resolved (e.g. the approval level), the activity's is the expression
+            String name = task != null ? task.getName() : step.getActivityName();
+            entries.add(new AuditEntry(step.getActivityId(), name, step.getActivityType(),
                     instant(step.getStartTime()), instant(step.getEndTime()), outcome(step), user,
                     (String) decided.get(CloseDecisions.DECISION), (String) decided.get(CloseDecisions.COMMENT),
                     (String) decided.get(CloseDecisions.REASON)));

@@ -38,6 +38,9 @@ class CloseDecisions implements TaskListener {
     static final String COMMENT = "comment";
     static final String REVIEWED_BY = "reviewAccountChangesBy";
     static final String DECIDED_BY = "decidedBy";
+    /** the users who approved a level of the current draft, comma-separated; a new draft starts it empty */
+    static final String APPROVALS_BY = "approvalsBy";
+    private static final String APPROVAL = "approveAllocations";
     private static final String TITLE = "The decision cannot be taken";
 
     /** the decisions each task offers; tasks not listed only confirm that the work is done */
@@ -70,6 +73,11 @@ class CloseDecisions implements TaskListener {
         }
         String actor = actor(task);
         String refusal = refusal(task, actor);
+        if (refusal == null && APPROVAL.equals(key) && "approve".equals(task.getVariable(DECISION))) {
+            List<String> approvers = new java.util.ArrayList<>(approvers(task));
+            approvers.add(actor);
+            task.setVariable(APPROVALS_BY, String.join(",", approvers));
+        }
         if (refusal != null) {
             violations.record((String) task.getVariable(CloseSteps.COMPANY), (String) task.getVariable(CloseSteps.PERIOD),
                     task.getProcessInstanceId(), key, actor, refusal);
@@ -100,14 +108,24 @@ class CloseDecisions implements TaskListener {
         if ("waive".equals(task.getVariable(DECISION)) && !groups.contains(Roles.APPROVERS)) {
             return "only an approver waives rejected entries; " + actor + " is not one";
         }
-        if ("approveAllocations".equals(task.getTaskDefinitionKey())) {
+        if (APPROVAL.equals(task.getTaskDefinitionKey())) {
             for (var earlier : EARLIER_ROLES.entrySet()) {
                 if (actor.equals(task.getVariable(earlier.getKey()))) {
                     return "four-eyes: " + actor + " " + earlier.getValue() + " and may not approve its allocations";
                 }
             }
+            if (approvers(task).contains(actor)) {
+                return "four-eyes: " + actor + " approved an earlier level of these allocations";
+            }
         }
         return null;
+    }
+
+    /** who approved a level of the current draft */
+    private static List<String> approvers(DelegateTask task) {
+        Object approvals = task.getVariable(APPROVALS_BY);
+        return approvals == null || approvals.toString().isEmpty() ? List.of()
+                : List.of(approvals.toString().split(","));
     }
 
     private static void requireText(DelegateTask task, String name, String reason) {

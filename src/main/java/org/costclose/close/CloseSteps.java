@@ -96,6 +96,8 @@ class CloseSteps {
         return execution -> {
             execution.setVariable("draftSummary", summaries(execution, calculations, json));
             execution.setVariable(DRAFT_FINGERPRINT, fingerprint.take(company(execution), period(execution)));
+            // a new draft is approved afresh, level by level
+            execution.setVariable(CloseDecisions.APPROVALS_BY, "");
         };
     }
 

@@ -38,7 +38,7 @@ final class SetupChanges {
         }
         CompanySetup changed = new CompanySetup(setup.company(), setup.calendar(), setup.dimensions(),
                 List.copyOf(categories.values()), setup.postingLayers(), setup.postingControl(),
-                setup.lineStructures(), setup.resources(), setup.calculationVersions());
+                setup.lineStructures(), setup.resources(), setup.calculationVersions(), setup.approvalLevels());
         return new Applied(changed, outcomes);
     }
 

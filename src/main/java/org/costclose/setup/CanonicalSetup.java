@@ -30,7 +30,9 @@ final class CanonicalSetup {
                 sorted(setup.postingControl(), rule -> rule.category() + '\n' + rule.dimension() + '\n' + rule.skip()),
                 sorted(setup.lineStructures().stream().map(CanonicalSetup::structure).toList(), LineStructure::id),
                 sorted(setup.resources(), resource -> resource.id()),
-                sorted(setup.calculationVersions(), version -> version.id()));
+                sorted(setup.calculationVersions(), version -> version.id()),
+                // approval levels keep their order: it is the order of the approvals
+                setup.approvalLevels());
     }
 
     private static Dimension dimension(Dimension dimension) {

@@ -3,13 +3,14 @@ package org.costclose.setup;
 import java.util.List;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.PostingLayer;
+import org.costclose.setup.model.ApprovalLevel;
 import org.costclose.setup.model.Resource;
 import org.costclose.setup.model.SetupCode;
 import org.costclose.setup.model.SkipWhen;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the elements of the small list sections: posting layers, posting control, resources. */
+/** Reads the elements of the small list sections: posting layers, posting control, resources, approval levels. */
 final class ListReaders {
 
     private ListReaders() {
@@ -45,5 +46,15 @@ final class ListReaders {
         String id = resource.id("id");
         String category = resource.text("category");
         return Build.record(place, problems, () -> new Resource(id, category), id, category);
+    }
+
+    static ApprovalLevel approvalLevel(Node node, Place place, Problems problems) {
+        MappingReader level = MappingReader.of(node, place, problems, List.of("name", "group")).orElse(null);
+        if (level == null) {
+            return null;
+        }
+        String name = level.text("name");
+        String group = level.id("group");
+        return Build.record(place, problems, () -> new ApprovalLevel(name, group), name, group);
     }
 }

@@ -11,6 +11,7 @@ import org.costclose.setup.model.FiscalCalendar;
 import org.costclose.setup.model.LineStructure;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.PostingLayer;
+import org.costclose.setup.model.ApprovalLevel;
 import org.costclose.setup.model.Resource;
 
 /** The sections as read and merged from all files, each element with its place, before the checks across sections. */
@@ -45,11 +46,15 @@ record SetupDraft(Located<CompanyInfo> company, Located<FiscalCalendar> calendar
         return list("calculationVersions");
     }
 
+    List<Located<ApprovalLevel>> approvalLevels() {
+        return list("approvalLevels");
+    }
+
     /** The model; call only when no problem was found. */
     CompanySetup toSetup() {
         return new CompanySetup(company.value(), calendar.value(), values(dimensions()), values(costCategories()),
                 values(postingLayers()), values(postingControl()), values(lineStructures()), values(resources()),
-                values(calculationVersions()));
+                values(calculationVersions()), values(approvalLevels()));
     }
 
     @SuppressWarnings("unchecked")

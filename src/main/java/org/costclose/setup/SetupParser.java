@@ -35,10 +35,11 @@ public final class SetupParser {
         LISTS.put("lineStructures", LineStructureReader::structure);
         LISTS.put("resources", ListReaders::resource);
         LISTS.put("calculationVersions", CalculationReader::version);
+        LISTS.put("approvalLevels", ListReaders::approvalLevel);
     }
 
     static final List<String> SECTIONS = List.of("company", "calendar", "dimensions", "costCategories",
-            "postingLayers", "postingControl", "lineStructures", "resources", "calculationVersions");
+            "postingLayers", "postingControl", "lineStructures", "resources", "calculationVersions", "approvalLevels");
     private static final List<String> REQUIRED = List.of("company", "calendar", "dimensions", "costCategories",
             "postingLayers");
 

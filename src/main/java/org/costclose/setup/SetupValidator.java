@@ -11,6 +11,8 @@ import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.CostCategory;
 import org.costclose.setup.model.Dimension;
 import org.costclose.setup.model.PostingControlRule;
+import org.costclose.setup.model.ApprovalLevel;
+import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.Resource;
 import org.costclose.setup.model.ServiceSource;
 
@@ -40,6 +42,7 @@ final class SetupValidator {
         checkPostingLayers();
         checkPostingControl();
         checkResources();
+        checkApprovalLevels();
         checkServiceSources();
         unique(draft.calculationVersions(), version -> version.id(), ".id", "calculation version", problems);
         var structures = unique(draft.lineStructures(), structure -> structure.id(), ".id", "line structure", problems);
@@ -96,6 +99,16 @@ final class SetupValidator {
                 problems.add(problems.locate(category.place(), ".source"), source.code(),
                         "category " + first + " already takes the quantities of " + source.code());
             }
+        }
+    }
+
+    private void checkApprovalLevels() {
+        unique(draft.approvalLevels(), ApprovalLevel::name, ".name", "approval level", problems);
+        var levels = draft.approvalLevels();
+        if (levels.size() > CompanySetup.MAX_APPROVAL_LEVELS) {
+            problems.add(problems.locate(levels.get(CompanySetup.MAX_APPROVAL_LEVELS).place(), ""),
+                    String.valueOf(levels.size()), "a close has at most " + CompanySetup.MAX_APPROVAL_LEVELS
+                            + " approval levels");
         }
     }
 

@@ -49,6 +49,8 @@ public final class SetupWriter {
                 .map(resource -> SetupYamlMaps.of("id", resource.id(), "category", resource.category())).toList());
         SetupYamlMaps.putUnlessEmpty(document, "calculationVersions", canonical.calculationVersions().stream()
                 .map(CalculationYamlMaps::version).toList());
+        SetupYamlMaps.putUnlessEmpty(document, "approvalLevels", canonical.approvalLevels().stream()
+                .map(level -> SetupYamlMaps.of("name", level.name(), "group", level.group())).toList());
         return yaml().dump(document);
     }
 

@@ -32,7 +32,12 @@ final class CloseFixture {
     }
 
     CloseFixture load(String basis) {
-        setup.load(company, List.of(new SetupFile("setup.yaml", """
+        return load(basis, "");
+    }
+
+    /** the setup with the given basis and further sections (e.g. approvalLevels) */
+    CloseFixture load(String basis, String sections) {
+        setup.load(company, List.of(new SetupFile("setup.yaml", sections + """
                 company: {id: %s, name: Close test, currency: USD, minorUnit: 2}
                 calendar: {type: monthly, from: 2026-09, to: 2026-11}
                 dimensions:

@@ -303,8 +303,8 @@ class CloseProcessTest {
                 () -> decideAs("finance2", close, "approveAllocations", "approve", null, null));
 
         assertThat(starter.getMessage()).contains("four-eyes: approver started the close");
-        assertThat(finance.getMessage()).contains("user finance2 is not in the groups of task 'Approve the allocations'"
-                + " [approvers]");
+        assertThat(finance.getMessage()).contains("user finance2 is not in the groups of task 'Approve the allocations:"
+                + " Approval' [approvers]");
         decideAs("controller", close, "approveAllocations", "approve", null, null);
         assertThat(close).isEnded();
     }
@@ -319,6 +319,40 @@ class CloseProcessTest {
 
         assertThat(finance.getMessage()).isEqualTo("only an approver waives rejected entries; finance2 is not one");
         assertThat(close).isWaitingAt("resolveLedgerRejects");
+    }
+
+    @Test
+    void shouldApproveLevelByLevelWithADifferentApproverAtEachWhenTheSetupNamesLevels() {
+        plant.load(PERCENTAGES, """
+                approvalLevels:
+                  - {name: Controller, group: approvers}
+                  - {name: CFO, group: approvers}
+                """);
+        ProcessInstance close = start();
+        assertThat(closes.status(plant.company, PERIOD).tasks().get(0).name())
+                .isEqualTo("Approve the allocations: Controller");
+
+        decideAs("approver", close, "approveAllocations", "approve", null, null);
+        assertThat(closes.status(plant.company, PERIOD).tasks().get(0).name()).isEqualTo("Approve the allocations: CFO");
+        CloseForbiddenException twice = catchThrowableOfType(CloseForbiddenException.class,
+                () -> decideAs("approver", close, "approveAllocations", "approve", null, null));
+        decideAs("controller", close, "approveAllocations", "reject", "the slag credit is missing", null);
+        decide(close, "reworkAllocations", null, null, null);
+        // a new draft: approved afresh from the first level
+        decideAs("approver", close, "approveAllocations", "approve", null, null);
+        decideAs("controller", close, "approveAllocations", "approve", null, null);
+
+        assertThat(twice.getMessage()).isEqualTo("four-eyes: approver approved an earlier level of these allocations");
+        assertThat(close).isEnded();
+        JsonNode audit = http.getForObject(url() + "/audit", JsonNode.class);
+        assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("userTask"))
+                .extracting(entry -> entry.get("name").asText() + " " + entry.get("user").asText() + " "
+                        + entry.get("decision").asText(""))
+                .containsExactly("Approve the allocations: Controller approver approve",
+                        "Approve the allocations: CFO controller reject",
+                        "Rework the allocations finance2 ",
+                        "Approve the allocations: Controller approver approve",
+                        "Approve the allocations: CFO controller approve");
     }
 
     private static org.springframework.http.HttpHeaders csvHeaders() {

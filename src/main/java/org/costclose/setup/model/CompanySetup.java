@@ -7,10 +7,22 @@ import java.util.Optional;
 public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Dimension> dimensions,
         List<CostCategory> costCategories, List<PostingLayer> postingLayers,
         List<PostingControlRule> postingControl, List<LineStructure> lineStructures, List<Resource> resources,
-        List<CalculationVersion> calculationVersions) {
+        List<CalculationVersion> calculationVersions, List<ApprovalLevel> approvalLevels) {
 
     /** There are eight dimension columns in the entry tables. */
     public static final int DIMENSION_SLOTS = 8;
+    /** the close's approval without levels in the setup: one level, by the approvers */
+    public static final List<ApprovalLevel> DEFAULT_APPROVAL = List.of(new ApprovalLevel("Approval", "approvers"));
+    public static final int MAX_APPROVAL_LEVELS = 5;
+
+    /** a setup without approval levels of its own */
+    public CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Dimension> dimensions,
+            List<CostCategory> costCategories, List<PostingLayer> postingLayers,
+            List<PostingControlRule> postingControl, List<LineStructure> lineStructures, List<Resource> resources,
+            List<CalculationVersion> calculationVersions) {
+        this(company, calendar, dimensions, costCategories, postingLayers, postingControl, lineStructures, resources,
+                calculationVersions, List.of());
+    }
 
     public CompanySetup {
         Require.present(company, "company");
@@ -22,6 +34,12 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
         lineStructures = Require.list(lineStructures, "lineStructures");
         resources = Require.list(resources, "resources");
         calculationVersions = Require.list(calculationVersions, "calculationVersions");
+        approvalLevels = Require.list(approvalLevels, "approvalLevels");
+    }
+
+    /** the levels the close's approval goes through, in order */
+    public List<ApprovalLevel> closeApprovalLevels() {
+        return approvalLevels.isEmpty() ? DEFAULT_APPROVAL : approvalLevels;
     }
 
     public Optional<Dimension> dimension(String name) {
