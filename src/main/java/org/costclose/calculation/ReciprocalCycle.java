@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import org.costclose.calculation.cycles.ControlledRounding;
 import org.costclose.calculation.cycles.CostCycle;
 import org.costclose.calculation.cycles.UnsolvableCycleException;
 import org.costclose.setup.model.StepKind;
@@ -18,19 +18,23 @@ import org.costclose.setup.model.StepKind;
  * Solves one cycle of senders reciprocally: each member's total T_i = P_i + Σ_j s_ji · T_j, where P_i is
  * what its rule selects on it when the cycle's first rule runs and s_ji the share member j's basis gives
  * member i; every member then sends its whole T_i (what it received from the cycle included) by its basis.
- * Solved exactly per source category and part (fixed, variable), then rounded to minor units: each member's
- * total half-even, split by largest remainder, and the few units of rounding a member would keep are sent on
- * to its largest receiver outside the cycle (or, lacking one, to its largest member receiver among those
- * nearest to a member that has one, so the units leave the cycle), so every member ends at exactly zero and
- * the postings sum to zero. So a member's total is the exact T_i up to the rounding of what it receives (less than
- * 1 + s_ji/2 units from each member j sending to it) and the leftovers passed through it; a receiver outside gets
- * its exact share up to the same per-flow rounding and the leftovers sent to it. A member whose basis is zero for
- * every receiver while cost reaches it is an error, as it is outside a cycle.
+ * Solved per source category and part (fixed, variable) to 30 decimals of a minor unit (shares to 50 digits),
+ * then rounded to minor units as one whole ({@link ControlledRounding}): every posting (each flow s_ik · T_i
+ * from a member to a receiver), every member's total and every outside receiver's receipt from the cycle is its
+ * exact value rounded down or up, so less than one minor unit off, and exactly it where that is a whole number;
+ * every member ends at exactly zero and what the receivers outside get adds up to Σ P_i. Each amount starts at
+ * its nearest unit (half-even) and those on the shortest chains between what is off take their other unit until
+ * all balances; the same input always gives the same cents. A member whose basis is zero for every receiver
+ * while cost reaches it is an error, as it is outside a cycle.
  */
 final class ReciprocalCycle {
 
-    /** 34 digits like DECIMAL128, rounded down: a member's shares must never add up to more than all of its cost */
-    private static final MathContext SHARES = new MathContext(34, RoundingMode.DOWN);
+    /** rounded down: a member's shares must never add up to more than all of its cost; 50 digits keep T_i exact to its scale */
+    private static final MathContext SHARES = new MathContext(50, RoundingMode.DOWN);
+    /** decimals of a minor unit the totals are solved to, far below {@link ControlledRounding#WHOLE} */
+    private static final int TOTALS_SCALE = 30;
+    /** digits of each share s_ik of an exact flow s_ik · T_i */
+    private static final MathContext FLOWS = new MathContext(60, RoundingMode.HALF_EVEN);
 
     private final CalculationEngine engine;
     private final List<Node> members;
@@ -86,7 +90,7 @@ final class ReciprocalCycle {
         }
         List<BigDecimal[]> totals;
         try {
-            totals = cycle.solve(columns);
+            totals = cycle.solver(TOTALS_SCALE).solve(columns);
         } catch (UnsolvableCycleException e) {
             engine.problem(ruleOf.get(members.get(0)), null, "these values pass all their cost around among each other"
                     + " and no receiver outside them absorbs any: " + e.members().stream().map(members::get)
@@ -96,12 +100,54 @@ final class ReciprocalCycle {
         if (zeroBasis(sendings, totals)) {
             return;
         }
-        int[] roundingTo = roundingReceivers(sendings);
+        ControlledRounding rounding = rounding(sendings);
+        BigDecimal[][] shares = shares(sendings);
         for (int c = 0; c < categories.size(); c++) {
-            long[][] fixed = flows(sendings, totals.get(2 * c), own.get(categories.get(c))[0], roundingTo);
-            long[][] variable = flows(sendings, totals.get(2 * c + 1), own.get(categories.get(c))[1], roundingTo);
+            long[][] fixed = rounding.round(own.get(categories.get(c))[0], totals.get(2 * c), flows(shares, totals.get(2 * c)));
+            long[][] variable = rounding.round(own.get(categories.get(c))[1], totals.get(2 * c + 1),
+                    flows(shares, totals.get(2 * c + 1)));
             post(sendings, categories.get(c), fixed, variable, sink);
         }
+    }
+
+    /** the rounding network's shape: each member's receivers as member indices or, outside, -1 - their number */
+    private ControlledRounding rounding(List<Sending> sendings) {
+        Map<Node, Integer> outside = new HashMap<>();
+        int[][] receivers = new int[sendings.size()][];
+        for (int i = 0; i < sendings.size(); i++) {
+            List<Node> nodes = sendings.get(i).receivers();
+            receivers[i] = new int[nodes.size()];
+            for (int k = 0; k < nodes.size(); k++) {
+                Integer member = index.get(nodes.get(k));
+                receivers[i][k] = member != null ? member : -1 - outside.computeIfAbsent(nodes.get(k), node -> outside.size());
+            }
+        }
+        return new ControlledRounding(sendings.size(), outside.size(), receivers);
+    }
+
+    /** [member][receiver position] the exact flow s_ik · T_i */
+    private static BigDecimal[][] flows(BigDecimal[][] shares, BigDecimal[] totals) {
+        BigDecimal[][] flows = new BigDecimal[shares.length][];
+        for (int i = 0; i < shares.length; i++) {
+            flows[i] = new BigDecimal[shares[i].length];
+            for (int k = 0; k < flows[i].length; k++) {
+                flows[i][k] = shares[i][k].multiply(totals[i]);
+            }
+        }
+        return flows;
+    }
+
+    /** [member][receiver position] s_ik: the receiver's weight over the member's total weight, to 60 digits */
+    private static BigDecimal[][] shares(List<Sending> sendings) {
+        BigDecimal[][] shares = new BigDecimal[sendings.size()][];
+        for (int i = 0; i < shares.length; i++) {
+            Sending sending = sendings.get(i);
+            shares[i] = new BigDecimal[sending.receivers().size()];
+            for (int k = 0; k < shares[i].length; k++) {
+                shares[i][k] = sending.total().signum() == 0 ? BigDecimal.ZERO : sending.weights().get(k).divide(sending.total(), FLOWS);
+            }
+        }
+        return shares;
     }
 
     /** per source category: [part][member] the cost each member's rule selects on it now, in minor units */
@@ -117,55 +163,6 @@ final class ReciprocalCycle {
         return own;
     }
 
-    /** [member][receiver position] the minor units each member sends to each of its receivers, clearing every member */
-    private long[][] flows(List<Sending> sendings, BigDecimal[] exact, long[] own, int[] roundingTo) {
-        int n = members.size();
-        long[][] flows = new long[n][];
-        for (int i = 0; i < n; i++) {
-            long send = exact[i].setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-            Sending sending = sendings.get(i);
-            flows[i] = send == 0 || sending.total().signum() == 0 ? new long[sending.receivers().size()]
-                    : LargestRemainder.split(send, sending.weights());
-        }
-        long[] left = new long[n];
-        for (int i = 0; i < n; i++) {
-            left[i] += own[i];
-            for (int k = 0; k < flows[i].length; k++) {
-                left[i] -= flows[i][k];
-                Integer to = index.get(sendings.get(i).receivers().get(k));
-                if (to != null) {
-                    left[to] += flows[i][k];
-                }
-            }
-        }
-        for (int round = 0; round <= n * n && anyLeft(left); round++) {
-            for (int i = 0; i < n; i++) {
-                if (left[i] != 0 && sendings.get(i).total().signum() > 0) {
-                    int k = roundingTo[i];
-                    if (k < 0) {
-                        throw new IllegalStateException("no way out of the cycle for " + members.get(i));
-                    }
-                    flows[i][k] += left[i];
-                    Integer to = index.get(sendings.get(i).receivers().get(k));
-                    if (to != null) {
-                        left[to] += left[i];
-                    }
-                    left[i] = 0;
-                }
-            }
-        }
-        return flows;
-    }
-
-    private static boolean anyLeft(long[] left) {
-        for (long units : left) {
-            if (units != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** reports each member whose basis is zero for every receiver while cost reaches it; true if any */
     private boolean zeroBasis(List<Sending> sendings, List<BigDecimal[]> totals) {
         boolean any = false;
@@ -179,46 +176,6 @@ final class ReciprocalCycle {
             }
         }
         return any;
-    }
-
-    /**
-     * Per member, the receiver (its position) that takes the units of rounding the member would keep: the largest
-     * receiver outside the cycle; lacking one, the largest member receiver one step nearer to a member that has
-     * one. The first on a tie. In a solvable cycle every member reaches such a member.
-     */
-    private int[] roundingReceivers(List<Sending> sendings) {
-        int n = members.size();
-        int[] distance = new int[n];
-        int[] chosen = new int[n];
-        for (int i = 0; i < n; i++) {
-            chosen[i] = largestReceiver(sendings.get(i), to -> to == null);
-            distance[i] = chosen[i] >= 0 ? 0 : Integer.MAX_VALUE;
-        }
-        boolean nearing = true;
-        for (int step = 1; step < n && nearing; step++) {
-            int nearer = step - 1;
-            nearing = false;
-            for (int i = 0; i < n; i++) {
-                if (distance[i] == Integer.MAX_VALUE) {
-                    chosen[i] = largestReceiver(sendings.get(i), to -> to != null && distance[to] == nearer);
-                    distance[i] = chosen[i] >= 0 ? step : distance[i];
-                    nearing |= chosen[i] >= 0;
-                }
-            }
-        }
-        return chosen;
-    }
-
-    /** the position of the receiver with the largest positive weight whose member index (null outside) passes; -1 if none */
-    private int largestReceiver(Sending sending, Predicate<Integer> memberIndex) {
-        int best = -1;
-        for (int k = 0; k < sending.receivers().size(); k++) {
-            if (memberIndex.test(index.get(sending.receivers().get(k))) && sending.weights().get(k).signum() > 0
-                    && (best < 0 || sending.weights().get(k).compareTo(sending.weights().get(best)) > 0)) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     private void post(List<Sending> sendings, String category, long[][] fixed, long[][] variable, Consumer<Posting> sink) {

@@ -61,6 +61,16 @@ final class ExactReciprocal {
             return num.signum() == 0;
         }
 
+        /** the largest whole number not above it */
+        BigInteger floor() {
+            return num.subtract(num.mod(den)).divide(den);
+        }
+
+        /** the smallest whole number not below it */
+        BigInteger ceiling() {
+            return num.mod(den).signum() == 0 ? floor() : floor().add(BigInteger.ONE);
+        }
+
         BigDecimal toDecimal(int scale) {
             return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_EVEN);
         }
