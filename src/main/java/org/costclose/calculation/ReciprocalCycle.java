@@ -40,8 +40,18 @@ final class ReciprocalCycle {
         }
     }
 
-    /** the receivers of each member (itself excluded) with their weights */
-    private record Sending(Node sender, PlannedRule rule, List<Node> receivers, List<BigDecimal> weights, BigDecimal total) {
+    /**
+     * the receivers of each member (itself excluded) with their weights, their shares and the weights made ready
+     * for splits (null when they add up to zero)
+     */
+    private record Sending(Node sender, PlannedRule rule, List<Node> receivers, List<BigDecimal> weights, BigDecimal total,
+            List<BigDecimal> shares, LargestRemainder.Weights split) {
+
+        Sending(Node sender, PlannedRule rule, List<Node> receivers, List<BigDecimal> weights, BigDecimal total) {
+            this(sender, rule, receivers, weights, total, total.signum() == 0 ? null
+                    : weights.stream().map(weight -> CalculationEngine.share(weight, total)).toList(),
+                    total.signum() == 0 ? null : new LargestRemainder.Weights(weights));
+        }
     }
 
     void solve(Consumer<Posting> sink) {
@@ -115,7 +125,7 @@ final class ReciprocalCycle {
             long send = exact[i].setScale(0, RoundingMode.HALF_EVEN).longValueExact();
             Sending sending = sendings.get(i);
             flows[i] = send == 0 || sending.total().signum() == 0 ? new long[sending.receivers().size()]
-                    : LargestRemainder.split(send, sending.weights());
+                    : sending.split().split(send);
         }
         long[] left = new long[n];
         for (int i = 0; i < n; i++) {
@@ -178,10 +188,10 @@ final class ReciprocalCycle {
             for (int k = 0; k < sending.receivers().size(); k++) {
                 Money part = new Money(fixed[i][k], variable[i][k]);
                 if (!part.isZero()) {
-                    engine.post(sending.rule(), sending.sender(), sending.receivers().get(k), category,
+                    engine.postShare(sending.rule(), sending.sender(), sending.receivers().get(k), category,
                             allocation ? sending.rule().rule().allocationCategory() : category,
                             allocation ? sending.rule().rule().offsetCategory() : category,
-                            sending.weights().get(k), sending.total(), part, sink);
+                            sending.weights().get(k), sending.shares().get(k), null, part, sink);
                 }
             }
         }

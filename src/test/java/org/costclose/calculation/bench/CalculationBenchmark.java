@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The calculation benchmark (bench/calculation.sh, docs/benchmark-calculation.md): the intake benchmark's
  * company and month of N GL lines, through intake and ledger processing into cost transactions, then the
  * 300-step version of {@link BenchmarkVersion} calculated on PostgreSQL, timed with its heap peaks, and in the
- * same run the yardstick: read the same input balances and COPY as many rows as the calculation wrote.
+ * same run the yardstick: read the same input balances and COPY as many rows as the calculation wrote; then
+ * a re-run of the version, which first deletes the rows of the run before.
  * Usage: {@code CalculationBenchmark [N] [seed]}; BENCH_DB names the database (it is wiped), BENCH_DIR the files' folder.
  */
 public final class CalculationBenchmark {
@@ -79,7 +80,17 @@ public final class CalculationBenchmark {
             baseline.createTable();
             Measurement yardstick = bench.measure("read+write", jdbc,
                     () -> baseline.run(BenchmarkCompany.ID, PERIOD, DIMENSIONS, run[0].transactionsOut()));
+            // a re-run of the same version: it also deletes the previous run's rows, in the same transaction
+            CalculationRun[] rerun = new CalculationRun[1];
+            Measurement recalculated = bench.measure("re-run", jdbc, () -> {
+                rerun[0] = calculation.calculate(BenchmarkCompany.ID, PERIOD, BenchmarkVersion.ID);
+                return rerun[0].transactionsOut();
+            });
             report(rows, run[0], calculated, yardstick, baseline);
+            System.out.println(recalculated.line());
+            System.out.printf("re-run: deleted the previous %,d rows and wrote %,d, moved %s, sum %s%n",
+                    run[0].transactionsOut(), rerun[0].transactionsOut(), rerun[0].amountMoved().toPlainString(),
+                    rerun[0].amountSum().toPlainString());
         }
     }
 
