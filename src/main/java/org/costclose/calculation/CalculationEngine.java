@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ final class CalculationEngine {
     private final List<PlannedRule> plan;
     private final RateSteps rateSteps;
     private final List<InputError> problems = new ArrayList<>();
+    /** by identity: a planned rule hashes its senders and receivers */
+    private final Map<PlannedRule, RuleBasis> bases = new IdentityHashMap<>();
+    /** per cost selection of a line: whether the line covers a category */
+    private final Map<CostSelection, Map<String, Boolean>> covered = new IdentityHashMap<>();
 
     CalculationEngine(CompanySetup setup, CalculationVersion version, ValueDirectory values, BalanceBook book,
             ServiceFlows flows) {
@@ -175,7 +180,7 @@ final class CalculationEngine {
      * sender's cost at all
      */
     private void apply(PlannedRule rule, Predicate<Node> sends, BiPredicate<Node, Node> receives, Consumer<Posting> sink) {
-        RuleBasis basis = new RuleBasis(rule, setup, book, flows);
+        RuleBasis basis = basis(rule);
         for (Node sender : rule.senders()) {
             if (!sends.test(sender)) {
                 continue;
@@ -196,10 +201,38 @@ final class CalculationEngine {
                         + sender + ", which has " + moved.size() + " categories of cost to move");
                 continue;
             }
-            for (Moved cost : moved) {
-                post(rule, sender, cost, receivers, weights, total, sink);
-            }
+            post(rule, sender, moved, Shares.positive(receivers, weights, total), sink);
         }
+    }
+
+    /**
+     * The receivers a sender's cost is split among with their weights and shares, worked out once per sender for
+     * all its categories. Only receivers of a positive weight: with no negative weight a zero weight's part is
+     * zero and its remainder zero, and the units left over by rounding down never reach a zero remainder (the
+     * remainders add up to the units left × the total weight, each below the total), so leaving them out of the
+     * largest-remainder split changes no part; the others keep their order, so ties go the same way.
+     */
+    record Shares(List<Node> receivers, List<BigDecimal> weights, List<BigDecimal> shares, BigDecimal total,
+            LargestRemainder.Weights split) {
+
+        static Shares positive(List<Node> receivers, List<BigDecimal> weights, BigDecimal total) {
+            List<Node> kept = new ArrayList<>();
+            List<BigDecimal> keptWeights = new ArrayList<>();
+            List<BigDecimal> shares = new ArrayList<>();
+            for (int i = 0; i < receivers.size(); i++) {
+                if (weights.get(i).signum() > 0) {
+                    kept.add(receivers.get(i));
+                    keptWeights.add(weights.get(i));
+                    shares.add(share(weights.get(i), total));
+                }
+            }
+            return new Shares(kept, keptWeights, shares, total, new LargestRemainder.Weights(keptWeights));
+        }
+    }
+
+    /** the rule's basis, made once per rule */
+    private RuleBasis basis(PlannedRule rule) {
+        return bases.computeIfAbsent(rule, key -> new RuleBasis(key, setup, book, flows));
     }
 
     record Moved(String category, Money money) {
@@ -207,8 +240,14 @@ final class CalculationEngine {
 
     /** the sender's cost the rule selects, per category, read before any of it moves */
     List<Moved> moved(CostSelection moves, Node sender) {
-        List<String> categories = moves.line() == null ? moves.categories().stream().sorted().toList()
-                : book.categories(sender).stream().filter(id -> covers(moves, id)).toList();
+        List<String> categories;
+        if (moves.line() == null) {
+            categories = moves.categories().stream().sorted().toList();
+        } else {
+            Map<String, Boolean> covered = this.covered.computeIfAbsent(moves, key -> new HashMap<>());
+            categories = book.categories(sender).stream()
+                    .filter(id -> covered.computeIfAbsent(id, key -> covers(moves, key))).toList();
+        }
         List<Moved> moved = new ArrayList<>();
         for (String category : categories) {
             Money money = book.money(sender, category);
@@ -229,17 +268,20 @@ final class CalculationEngine {
         return structure.covers(structure.line(moves.line()).orElseThrow(), category);
     }
 
-    private void post(PlannedRule rule, Node sender, Moved cost, List<Node> receivers, List<BigDecimal> weights,
-            BigDecimal total, Consumer<Posting> sink) {
-        long[] fixed = LargestRemainder.split(cost.money().fixed(), weights);
-        long[] variable = LargestRemainder.split(cost.money().variable(), weights);
+    /** each category of the sender's cost split by largest remainder (fixed and variable part each) and posted */
+    private void post(PlannedRule rule, Node sender, List<Moved> moved, Shares shares, Consumer<Posting> sink) {
         boolean allocation = rule.step().kind() == StepKind.ALLOCATION;
-        String debited = allocation ? rule.rule().allocationCategory() : cost.category();
-        String credited = allocation ? rule.rule().offsetCategory() : cost.category();
-        for (int i = 0; i < receivers.size(); i++) {
-            Money part = new Money(fixed[i], variable[i]);
-            if (!part.isZero()) {
-                post(rule, sender, receivers.get(i), cost.category(), debited, credited, weights.get(i), total, part, sink);
+        for (Moved cost : moved) {
+            long[] fixed = shares.split().split(cost.money().fixed());
+            long[] variable = shares.split().split(cost.money().variable());
+            String debited = allocation ? rule.rule().allocationCategory() : cost.category();
+            String credited = allocation ? rule.rule().offsetCategory() : cost.category();
+            for (int i = 0; i < shares.receivers().size(); i++) {
+                Money part = new Money(fixed[i], variable[i]);
+                if (!part.isZero()) {
+                    postShare(rule, sender, shares.receivers().get(i), cost.category(), debited, credited,
+                            shares.weights().get(i), shares.shares().get(i), null, part, sink);
+                }
             }
         }
     }
@@ -253,7 +295,17 @@ final class CalculationEngine {
     /** the same, for a charge at a cost rate ({@code rate} per unit of {@code weight}, null for a share) */
     void post(PlannedRule rule, Node sender, Node receiver, String sourceCategory, String debited, String credited,
             BigDecimal weight, BigDecimal total, BigDecimal rate, Money part, Consumer<Posting> sink) {
-        BigDecimal share = weight.divide(total, SHARE_SCALE, RoundingMode.HALF_EVEN);
+        postShare(rule, sender, receiver, sourceCategory, debited, credited, weight, share(weight, total), rate, part, sink);
+    }
+
+    /** the receiver's share of the sender's cost, {@code weight / total} rounded half-even to 12 places */
+    static BigDecimal share(BigDecimal weight, BigDecimal total) {
+        return weight.divide(total, SHARE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** the same with the share worked out: {@link #share} of the weight */
+    void postShare(PlannedRule rule, Node sender, Node receiver, String sourceCategory, String debited,
+            String credited, BigDecimal weight, BigDecimal share, BigDecimal rate, Money part, Consumer<Posting> sink) {
         sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.DEBIT, debited, receiver,
                 sender, sourceCategory, weight, share, rate, part));
         sink.accept(new Posting(rule.stepNo(), rule.step().id(), rule.ruleNo(), Posting.CREDIT, credited, sender,
@@ -264,7 +316,7 @@ final class CalculationEngine {
 
     /** the receivers' weights under the rule's basis now, or null after reporting a negative one */
     List<BigDecimal> weights(PlannedRule rule, Node sender, List<Node> receivers) {
-        return new RuleBasis(rule, setup, book, flows).weights(sender, receivers, this::problem);
+        return basis(rule).weights(sender, receivers, this::problem);
     }
 
     String describeBasis(PlannedRule rule) {

@@ -1,7 +1,9 @@
 package org.costclose.calculation;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.costclose.shared.PostgresCopy;
@@ -17,6 +19,9 @@ final class CopyTransactionWriter extends TransactionWriter {
     private final String prefix;
     /** the same few codes (steps, categories, values) recur on most rows: quote each once */
     private final Map<String, String> quoted = new HashMap<>();
+    /** a sender's weights and shares recur on both sides and for each of its categories: convert each once */
+    private final PlainText basis = new PlainText();
+    private final PlainText share = new PlainText();
     private boolean finished;
 
     CopyTransactionWriter(DataSource dataSource, CalculationMapper.NewRun run, long runId, int minorUnit) {
@@ -39,7 +44,7 @@ final class CopyTransactionWriter extends TransactionWriter {
                 .append(quote(posting.node().dimension())).append(',').append(quote(posting.node().value())).append(',')
                 .append(quote(posting.counter().dimension())).append(',').append(quote(posting.counter().value()))
                 .append(',').append(quote(posting.sourceCategory())).append(',')
-                .append(posting.basisQuantity().toPlainString()).append(',').append(posting.share().toPlainString())
+                .append(basis.text(posting.basisQuantity())).append(',').append(share.text(posting.share()))
                 .append(',').append(posting.rate() == null ? "" : posting.rate().toPlainString());
         appendAmount(row.append(','), money.total());
         appendAmount(row.append(','), money.fixed());
@@ -66,6 +71,28 @@ final class CopyTransactionWriter extends TransactionWriter {
             row.append('0').append('.').append("0".repeat(-whole)).append(digits);
         } else {
             row.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+        }
+    }
+
+    /**
+     * Decimals' plain text, kept by identity (the same object, so the same text) for the recent ones: a sender's
+     * few weights and shares come back for each of its categories. Cleared when it grows.
+     */
+    private static final class PlainText {
+
+        private static final int KEPT = 1024;
+        private final Map<BigDecimal, String> texts = new IdentityHashMap<>();
+
+        String text(BigDecimal value) {
+            String text = texts.get(value);
+            if (text == null) {
+                if (texts.size() >= KEPT) {
+                    texts.clear();
+                }
+                text = value.toPlainString();
+                texts.put(value, text);
+            }
+            return text;
         }
     }
 

@@ -30,54 +30,76 @@ public final class LargestRemainder {
 
     /** weights must not add up to zero */
     static long[] split(long amount, List<BigDecimal> weights) {
-        int scale = 0;
-        for (BigDecimal weight : weights) {
-            scale = Math.max(scale, weight.scale());
-        }
-        BigInteger[] units = new BigInteger[weights.size()];
-        BigInteger total = BigInteger.ZERO;
-        for (int i = 0; i < units.length; i++) {
-            units[i] = weights.get(i).setScale(scale).unscaledValue();
-            total = total.add(units[i]);
-        }
-        if (total.signum() == 0) {
-            throw new IllegalArgumentException("the weights add up to zero: nothing decides the shares");
-        }
-        long whole = Math.abs(amount);
-        long[] parts = fitsLong(whole, units, total) ? splitLongs(whole, units, total.longValue())
-                : splitBig(whole, units, total);
-        if (amount < 0) {
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = -parts[i];
-            }
-        }
-        return parts;
+        return new Weights(weights).split(amount);
     }
 
-    /** whether no weight is negative and every |amount| × unit, and so the total's products, stay below 2^62 */
-    private static boolean fitsLong(long whole, BigInteger[] units, BigInteger total) {
-        if (total.signum() < 0 || Arrays.stream(units).anyMatch(unit -> unit.signum() < 0)) {
-            return false;
-        }
-        int room = Long.SIZE - 2 - (Long.SIZE - Long.numberOfLeadingZeros(whole));
-        if (total.bitLength() > room) {
-            return false;
-        }
-        for (BigInteger unit : units) {
-            if (unit.bitLength() > room) {
-                return false;
+    /**
+     * Weights made ready once to split many amounts (a sender's categories): the unscaled integers at their
+     * common scale, their total, and whether they can take the split in longs.
+     */
+    static final class Weights {
+
+        private final BigInteger[] units;
+        private final BigInteger total;
+        /** the units and total as longs when no weight is negative and the total fits in 62 bits, else null */
+        private final long[] longUnits;
+        private final int totalBits;
+
+        /** weights must not add up to zero */
+        Weights(List<BigDecimal> weights) {
+            int scale = 0;
+            for (BigDecimal weight : weights) {
+                scale = Math.max(scale, weight.scale());
+            }
+            units = new BigInteger[weights.size()];
+            BigInteger sum = BigInteger.ZERO;
+            boolean negative = false;
+            for (int i = 0; i < units.length; i++) {
+                units[i] = weights.get(i).setScale(scale).unscaledValue();
+                sum = sum.add(units[i]);
+                negative |= units[i].signum() < 0;
+            }
+            if (sum.signum() == 0) {
+                throw new IllegalArgumentException("the weights add up to zero: nothing decides the shares");
+            }
+            total = sum;
+            totalBits = total.bitLength();
+            // with no negative weight every unit is at most the total, so the total's size bounds every product
+            if (negative || totalBits > Long.SIZE - 2) {
+                longUnits = null;
+            } else {
+                longUnits = new long[units.length];
+                for (int i = 0; i < units.length; i++) {
+                    longUnits[i] = units[i].longValue();
+                }
             }
         }
-        return true;
+
+        long[] split(long amount) {
+            long whole = Math.abs(amount);
+            long[] parts = fitsLong(whole) ? splitLongs(whole, longUnits, total.longValue())
+                    : splitBig(whole, units, total);
+            if (amount < 0) {
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = -parts[i];
+                }
+            }
+            return parts;
+        }
+
+        /** whether no weight is negative and |amount| × total, and so every product, stays below 2^62 */
+        private boolean fitsLong(long whole) {
+            return longUnits != null && totalBits <= Long.SIZE - 2 - (Long.SIZE - Long.numberOfLeadingZeros(whole));
+        }
     }
 
-    /** the same split in longs, when {@link #fitsLong} */
-    private static long[] splitLongs(long whole, BigInteger[] units, long total) {
+    /** the same split in longs, when {@link Weights#fitsLong} */
+    private static long[] splitLongs(long whole, long[] units, long total) {
         long[] parts = new long[units.length];
         long[] remainders = new long[units.length];
         long given = 0;
         for (int i = 0; i < units.length; i++) {
-            long product = whole * units[i].longValue();
+            long product = whole * units[i];
             parts[i] = product / total;
             remainders[i] = product % total;
             given += parts[i];

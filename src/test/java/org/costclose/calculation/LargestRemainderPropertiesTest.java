@@ -14,17 +14,49 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-/** The split in longs (when products fit) gives exactly the parts of the split by definition in BigIntegers. */
+/**
+ * The split in longs (when products fit) gives exactly the parts of the split by definition in BigIntegers, also
+ * with zero weights left out and the weights made ready once for several amounts.
+ */
 class LargestRemainderPropertiesTest {
 
     @Property(tries = 500)
     void shouldSplitAsTheDefinitionSaysWhenAmountsAndWeightsAreSmallOrHuge(
             @ForAll @LongRange(min = -1_000_000_000_000_000L, max = 1_000_000_000_000_000L) long amount,
             @ForAll @IntRange(min = 1, max = 40) int receivers, @ForAll long seed) {
-        Random random = new Random(seed);
+        List<BigDecimal> weights = weights(new Random(seed), receivers);
+
+        assertThat(LargestRemainder.split(amount, weights)).containsExactly(byDefinition(amount, weights));
+    }
+
+    /**
+     * The engine splits a sender's cost among the receivers of a positive weight only, with weights made ready
+     * once for all its categories: each receiver's part is the one of the split among all receivers, and a
+     * zero-weight receiver's part is zero.
+     */
+    @Property(tries = 500)
+    void shouldGiveTheSamePartsWhenZeroWeightsAreLeftOutAndTheWeightsReused(
+            @ForAll @LongRange(min = -1_000_000_000_000_000L, max = 1_000_000_000_000_000L) long amount,
+            @ForAll @IntRange(min = 1, max = 40) int receivers, @ForAll long seed) {
+        List<BigDecimal> weights = weights(new Random(seed), receivers);
+        List<BigDecimal> positive = weights.stream().filter(weight -> weight.signum() > 0).toList();
+        var prepared = new LargestRemainder.Weights(positive);
+
+        long[] all = byDefinition(amount, weights);
+        for (long each : new long[] {amount, amount / 7, -amount / 3, 1}) {
+            long[] parts = prepared.split(each);
+            long[] expected = each == amount ? all : byDefinition(each, weights);
+            int k = 0;
+            for (int i = 0; i < weights.size(); i++) {
+                assertThat(weights.get(i).signum() > 0 ? parts[k++] : 0L).isEqualTo(expected[i]);
+            }
+        }
+    }
+
+    /** zeros, ties, small and huge weights, scales 0 to 8, at least one positive */
+    private static List<BigDecimal> weights(Random random, int receivers) {
         List<BigDecimal> weights = new ArrayList<>();
         for (int i = 0; i < receivers; i++) {
-            // zeros, ties, small and huge weights, scales 0 to 8
             BigInteger unscaled = switch (random.nextInt(4)) {
                 case 0 -> BigInteger.ZERO;
                 case 1 -> BigInteger.valueOf(random.nextInt(3) + 1);
@@ -34,8 +66,7 @@ class LargestRemainderPropertiesTest {
             weights.add(new BigDecimal(unscaled, random.nextInt(9)));
         }
         weights.set(random.nextInt(receivers), BigDecimal.valueOf(random.nextInt(1000) + 1));
-
-        assertThat(LargestRemainder.split(amount, weights)).containsExactly(byDefinition(amount, weights));
+        return weights;
     }
 
     private static long[] byDefinition(long amount, List<BigDecimal> weights) {

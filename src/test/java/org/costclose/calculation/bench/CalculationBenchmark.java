@@ -1,6 +1,8 @@
 package org.costclose.calculation.bench;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The calculation benchmark (bench/calculation.sh, docs/benchmark-calculation.md): the intake benchmark's
  * company and month of N GL lines, through intake and ledger processing into cost transactions, then the
  * 300-step version of {@link BenchmarkVersion} calculated on PostgreSQL, timed with its heap peaks, and in the
- * same run the yardstick: read the same input balances and COPY as many rows as the calculation wrote.
+ * same run the yardstick: read the same input balances and COPY as many rows as the calculation wrote; then
+ * a re-run of the version, which first deletes the rows of the run before.
  * Usage: {@code CalculationBenchmark [N] [seed]}; BENCH_DB names the database (it is wiped), BENCH_DIR the files' folder.
  */
 public final class CalculationBenchmark {
@@ -35,6 +38,8 @@ public final class CalculationBenchmark {
     private static final long DEFAULT_SEED = 20261031L;
     private static final String PERIOD = "2026-10";
     private static final List<String> DIMENSIONS = List.of("CostCenter", "CostPurpose");
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final BenchApplication bench = new BenchApplication();
 
@@ -70,8 +75,11 @@ public final class CalculationBenchmark {
 
             var calculation = context.getBean(CalculationService.class);
             CalculationRun[] run = new CalculationRun[1];
+            long[] cpu = new long[2];
             Measurement calculated = bench.measure("calculation", jdbc, () -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 run[0] = calculation.calculate(BenchmarkCompany.ID, PERIOD, BenchmarkVersion.ID);
+                cpu[0] = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 return run[0].transactionsOut();
             });
             var baseline = new ReadWriteBaseline(context.getBean(DataSource.class),
@@ -79,7 +87,21 @@ public final class CalculationBenchmark {
             baseline.createTable();
             Measurement yardstick = bench.measure("read+write", jdbc,
                     () -> baseline.run(BenchmarkCompany.ID, PERIOD, DIMENSIONS, run[0].transactionsOut()));
+            // a re-run of the same version: it also deletes the previous run's rows, in the same transaction
+            CalculationRun[] rerun = new CalculationRun[1];
+            Measurement recalculated = bench.measure("re-run", jdbc, () -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                rerun[0] = calculation.calculate(BenchmarkCompany.ID, PERIOD, BenchmarkVersion.ID);
+                cpu[1] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                return rerun[0].transactionsOut();
+            });
             report(rows, run[0], calculated, yardstick, baseline);
+            System.out.println(recalculated.line());
+            System.out.printf("re-run: deleted the previous %,d rows and wrote %,d, moved %s, sum %s%n",
+                    run[0].transactionsOut(), rerun[0].transactionsOut(), rerun[0].amountMoved().toPlainString(),
+                    rerun[0].amountSum().toPlainString());
+            System.out.printf("CPU time of the calculating thread (the JVM's own work; PostgreSQL's is not in it):"
+                    + " %.1f s, re-run %.1f s%n", cpu[0] / 1e9, cpu[1] / 1e9);
         }
     }
 
