@@ -28,6 +28,16 @@ class CloseConflictException extends ErrorResponseException {
         return getBody().getDetail();
     }
 
+    static CloseConflictException notLocked(String companyId, String periodId, String state) {
+        return new CloseConflictException("Period not locked", "period " + periodId + " of company " + companyId
+                + " is " + state + ": only a locked period is reopened");
+    }
+
+    static CloseConflictException reopeningPending(String businessKey) {
+        return new CloseConflictException("Reopening pending", "a reopening of " + businessKey
+                + " waits for its approval already");
+    }
+
     private static ProblemDetail problem(String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setType(URI.create("urn:costclose:problem:close-conflict"));

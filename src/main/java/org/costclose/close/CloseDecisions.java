@@ -48,7 +48,8 @@ class CloseDecisions implements TaskListener {
             "reviewAccountChanges", List.of("apply", "reject"),
             "resolveLedgerRejects", List.of("rerun", "waive"),
             "resolveProductionRejects", List.of("rerun", "waive"),
-            "approveAllocations", List.of("approve", "reject"));
+            "approveAllocations", List.of("approve", "reject"),
+            "approveReopening", List.of("approve", "reject"));
 
     @Override
     public void notify(DelegateTask task) {
@@ -117,6 +118,9 @@ class CloseDecisions implements TaskListener {
             if (approvers(task).contains(actor)) {
                 return "four-eyes: " + actor + " approved an earlier level of these allocations";
             }
+        }
+        if ("approveReopening".equals(task.getTaskDefinitionKey()) && actor.equals(task.getVariable("requestedBy"))) {
+            return "four-eyes: " + actor + " asked to reopen the period and may not approve it";
         }
         return null;
     }

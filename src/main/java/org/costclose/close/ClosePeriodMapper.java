@@ -27,4 +27,6 @@ interface ClosePeriodMapper {
     }
 
     int lock(@Param("companyId") String companyId, @Param("periodId") String periodId);
+
+    int unlock(@Param("companyId") String companyId, @Param("periodId") String periodId);
 }

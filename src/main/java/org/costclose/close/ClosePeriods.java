@@ -53,6 +53,13 @@ class ClosePeriods {
         }
     }
 
+    /** a locked period opens again (the reopening process, once approved); idempotent */
+    @Transactional
+    void unlock(String companyId, String periodId) {
+        state(companyId, periodId);
+        mapper.unlock(companyId, periodId);
+    }
+
     @Transactional
     void lock(String companyId, String periodId) {
         if (mapper.lock(companyId, periodId) != 1) {

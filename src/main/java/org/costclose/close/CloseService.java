@@ -124,7 +124,7 @@ public class CloseService {
     }
 
     /** runs an engine call as the current user, so the engine's history names who started or decided */
-    private <T> T asCurrentUser(java.util.function.Supplier<T> call) {
+    <T> T asCurrentUser(java.util.function.Supplier<T> call) {
         identity.setAuthenticatedUserId(currentUser.name());
         try {
             return call.get();

@@ -133,6 +133,12 @@ class CloseSteps {
         return execution -> execution.setVariable("finalSummary", summaries(execution, calculations, json));
     }
 
+    /** the reopening process's step, once an approver approved it */
+    @Bean
+    JavaDelegate unlockPeriodStep(ClosePeriods periods) {
+        return execution -> periods.unlock(company(execution), period(execution));
+    }
+
     @Bean
     JavaDelegate lockPeriodStep(ClosePeriods periods) {
         return execution -> periods.lock(company(execution), period(execution));

@@ -33,8 +33,8 @@ class SecurityConfiguration {
                         .requestMatchers("/camunda/**", "/").permitAll()
                         .requestMatchers("/engine-rest/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(FINANCE, APPROVERS, AUDITORS, ADMIN)
-                        .requestMatchers(HttpMethod.POST, COMPANY + "/closes/*/tasks/*")
-                        .hasAnyRole(FINANCE, APPROVERS, ADMIN)
+                        .requestMatchers(HttpMethod.POST, COMPANY + "/closes/*/tasks/*",
+                                COMPANY + "/periods/*/reopenings/tasks/*").hasAnyRole(FINANCE, APPROVERS, ADMIN)
                         .requestMatchers("/api/**").hasAnyRole(FINANCE, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

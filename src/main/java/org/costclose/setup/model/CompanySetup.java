@@ -1,5 +1,6 @@
 package org.costclose.setup.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,9 @@ import java.util.Optional;
 public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Dimension> dimensions,
         List<CostCategory> costCategories, List<PostingLayer> postingLayers,
         List<PostingControlRule> postingControl, List<LineStructure> lineStructures, List<Resource> resources,
-        List<CalculationVersion> calculationVersions, List<ApprovalLevel> approvalLevels) {
+        List<CalculationVersion> calculationVersions,
+        // left out of the setup hash when empty, so setups without levels keep their hash
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ApprovalLevel> approvalLevels) {
 
     /** There are eight dimension columns in the entry tables. */
     public static final int DIMENSION_SLOTS = 8;
