@@ -1,5 +1,6 @@
 package org.costclose.close;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,9 +36,11 @@ public class CloseService {
     private final IdentityService identity;
     private final ClosePeriods periods;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     CloseService(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-            ClosePeriods periods, CurrentUser currentUser) {
+            ClosePeriods periods, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -120,7 +123,7 @@ public class CloseService {
                 .map(link -> link.getGroupId()).sorted().toList();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new CloseStatus.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
-                task.getAssignee(), task.getCreateTime().toInstant(), due);
+                task.getAssignee(), task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()));
     }
 
     /** runs an engine call as the current user, so the engine's history names who started or decided */

@@ -10,8 +10,9 @@ import java.util.List;
 public record CloseStatus(String processInstanceId, String businessKey, String state, String startedBy,
         Instant startedAt, Instant endedAt, List<String> activities, List<OpenTask> tasks, List<Incident> incidents) {
 
+    /** an open task; {@code overdue} when its due date (from the close calendar) has passed */
     public record OpenTask(String id, String key, String name, List<String> candidateGroups, String assignee,
-            Instant created, Instant due) {
+            Instant created, Instant due, boolean overdue) {
     }
 
     public record Incident(String activityId, String message, Instant at) {

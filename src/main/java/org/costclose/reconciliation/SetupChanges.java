@@ -38,7 +38,8 @@ final class SetupChanges {
         }
         CompanySetup changed = new CompanySetup(setup.company(), setup.calendar(), setup.dimensions(),
                 List.copyOf(categories.values()), setup.postingLayers(), setup.postingControl(),
-                setup.lineStructures(), setup.resources(), setup.calculationVersions(), setup.approvalLevels());
+                setup.lineStructures(), setup.resources(), setup.calculationVersions(), setup.approvalLevels(),
+                setup.closeCalendar());
         return new Applied(changed, outcomes);
     }
 

@@ -32,7 +32,7 @@ final class CanonicalSetup {
                 sorted(setup.resources(), resource -> resource.id()),
                 sorted(setup.calculationVersions(), version -> version.id()),
                 // approval levels keep their order: it is the order of the approvals
-                setup.approvalLevels());
+                setup.approvalLevels(), sorted(setup.closeCalendar(), deadline -> deadline.task()));
     }
 
     private static Dimension dimension(Dimension dimension) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.PostingLayer;
 import org.costclose.setup.model.ApprovalLevel;
+import org.costclose.setup.model.CloseDeadline;
 import org.costclose.setup.model.Resource;
 import org.costclose.setup.model.SetupCode;
 import org.costclose.setup.model.SkipWhen;
@@ -56,5 +57,23 @@ final class ListReaders {
         String name = level.text("name");
         String group = level.id("group");
         return Build.record(place, problems, () -> new ApprovalLevel(name, group), name, group);
+    }
+
+    static CloseDeadline closeDeadline(Node node, Place place, Problems problems) {
+        MappingReader deadline = MappingReader.of(node, place, problems, List.of("task", "workingDay")).orElse(null);
+        if (deadline == null) {
+            return null;
+        }
+        String task = deadline.id("task");
+        Integer day = deadline.integer("workingDay", true);
+        if (task != null && !CloseDeadline.TASKS.contains(task)) {
+            problems.add(deadline.at("task"), task, "not a task of the close; one of " + CloseDeadline.TASKS);
+            return null;
+        }
+        if (day != null && (day < 1 || day > 23)) {
+            problems.add(deadline.at("workingDay"), day.toString(), "a working day lies between 1 and 23");
+            return null;
+        }
+        return Build.record(place, problems, () -> new CloseDeadline(task, day), task, day);
     }
 }

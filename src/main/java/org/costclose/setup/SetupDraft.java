@@ -12,6 +12,7 @@ import org.costclose.setup.model.LineStructure;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.PostingLayer;
 import org.costclose.setup.model.ApprovalLevel;
+import org.costclose.setup.model.CloseDeadline;
 import org.costclose.setup.model.Resource;
 
 /** The sections as read and merged from all files, each element with its place, before the checks across sections. */
@@ -50,11 +51,16 @@ record SetupDraft(Located<CompanyInfo> company, Located<FiscalCalendar> calendar
         return list("approvalLevels");
     }
 
+    List<Located<CloseDeadline>> closeCalendar() {
+        return list("closeCalendar");
+    }
+
     /** The model; call only when no problem was found. */
     CompanySetup toSetup() {
         return new CompanySetup(company.value(), calendar.value(), values(dimensions()), values(costCategories()),
                 values(postingLayers()), values(postingControl()), values(lineStructures()), values(resources()),
-                values(calculationVersions()), values(approvalLevels()));
+                values(calculationVersions()), values(approvalLevels()),
+                values(closeCalendar()));
     }
 
     @SuppressWarnings("unchecked")

@@ -36,10 +36,12 @@ public final class SetupParser {
         LISTS.put("resources", ListReaders::resource);
         LISTS.put("calculationVersions", CalculationReader::version);
         LISTS.put("approvalLevels", ListReaders::approvalLevel);
+        LISTS.put("closeCalendar", ListReaders::closeDeadline);
     }
 
     static final List<String> SECTIONS = List.of("company", "calendar", "dimensions", "costCategories",
-            "postingLayers", "postingControl", "lineStructures", "resources", "calculationVersions", "approvalLevels");
+            "postingLayers", "postingControl", "lineStructures", "resources", "calculationVersions", "approvalLevels",
+            "closeCalendar");
     private static final List<String> REQUIRED = List.of("company", "calendar", "dimensions", "costCategories",
             "postingLayers");
 

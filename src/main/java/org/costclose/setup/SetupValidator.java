@@ -12,6 +12,7 @@ import org.costclose.setup.model.CostCategory;
 import org.costclose.setup.model.Dimension;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.ApprovalLevel;
+import org.costclose.setup.model.CloseDeadline;
 import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.Resource;
 import org.costclose.setup.model.ServiceSource;
@@ -104,6 +105,7 @@ final class SetupValidator {
 
     private void checkApprovalLevels() {
         unique(draft.approvalLevels(), ApprovalLevel::name, ".name", "approval level", problems);
+        unique(draft.closeCalendar(), CloseDeadline::task, ".task", "close calendar task", problems);
         var levels = draft.approvalLevels();
         if (levels.size() > CompanySetup.MAX_APPROVAL_LEVELS) {
             problems.add(problems.locate(levels.get(CompanySetup.MAX_APPROVAL_LEVELS).place(), ""),

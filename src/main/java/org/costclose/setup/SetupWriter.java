@@ -51,6 +51,8 @@ public final class SetupWriter {
                 .map(CalculationYamlMaps::version).toList());
         SetupYamlMaps.putUnlessEmpty(document, "approvalLevels", canonical.approvalLevels().stream()
                 .map(level -> SetupYamlMaps.of("name", level.name(), "group", level.group())).toList());
+        SetupYamlMaps.putUnlessEmpty(document, "closeCalendar", canonical.closeCalendar().stream()
+                .map(deadline -> SetupYamlMaps.of("task", deadline.task(), "workingDay", deadline.workingDay())).toList());
         return yaml().dump(document);
     }
 

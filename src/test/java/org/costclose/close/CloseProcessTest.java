@@ -355,6 +355,22 @@ class CloseProcessTest {
                         "Approve the allocations: CFO controller approve");
     }
 
+    @Test
+    void shouldDateTheApprovalOnTheCalendarsWorkingDayAndShowItOverdueWhenThatDayHasPassed() {
+        plant.load(PERCENTAGES, """
+                closeCalendar:
+                  - {task: approveAllocations, workingDay: 3}
+                """);
+        ProcessInstance close = start();
+
+        CloseStatus.OpenTask approval = closes.status(plant.company, PERIOD).tasks().get(0);
+
+        // October 2026 ends on a Saturday: working days 2, 3 and 4 November
+        assertThat(approval.due()).isEqualTo(java.time.Instant.parse("2026-11-04T23:59:59Z"));
+        assertThat(approval.overdue()).isEqualTo(java.time.Instant.now().isAfter(approval.due()));
+        assertThat(close).isWaitingAt("approveAllocations");
+    }
+
     private static org.springframework.http.HttpHeaders csvHeaders() {
         var headers = new org.springframework.http.HttpHeaders();
         headers.setAccept(java.util.List.of(org.springframework.http.MediaType.parseMediaType("text/csv")));

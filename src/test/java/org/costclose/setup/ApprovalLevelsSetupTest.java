@@ -52,4 +52,18 @@ class ApprovalLevelsSetupTest {
                 .anySatisfy(reason -> assertThat(reason).contains("at most 5 approval levels"))
                 .anySatisfy(reason -> assertThat(reason).contains("L1"));
     }
+
+    @Test
+    void shouldReadTheCloseCalendarAndRefuseATaskTheCloseDoesNotHave() {
+        CompanySetup setup = SetupParser.read("acme", List.of(file("a.yaml", COMPANY + CALENDAR + REST),
+                file("x.yaml", "closeCalendar:\n  - {task: approveAllocations, workingDay: 5}\n")));
+
+        assertThat(setup.closeCalendar()).containsExactly(new org.costclose.setup.model.CloseDeadline(
+                "approveAllocations", 5));
+        assertThat(errorsWith("closeCalendar:\n  - {task: celebrate, workingDay: 5}\n"))
+                .singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("closeCalendar[0].task");
+                    assertThat(error.reason()).contains("not a task of the close");
+                });
+    }
 }

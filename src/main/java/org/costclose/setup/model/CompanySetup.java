@@ -10,7 +10,8 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
         List<PostingControlRule> postingControl, List<LineStructure> lineStructures, List<Resource> resources,
         List<CalculationVersion> calculationVersions,
         // left out of the setup hash when empty, so setups without levels keep their hash
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ApprovalLevel> approvalLevels) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ApprovalLevel> approvalLevels,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CloseDeadline> closeCalendar) {
 
     /** There are eight dimension columns in the entry tables. */
     public static final int DIMENSION_SLOTS = 8;
@@ -24,7 +25,7 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
             List<PostingControlRule> postingControl, List<LineStructure> lineStructures, List<Resource> resources,
             List<CalculationVersion> calculationVersions) {
         this(company, calendar, dimensions, costCategories, postingLayers, postingControl, lineStructures, resources,
-                calculationVersions, List.of());
+                calculationVersions, List.of(), List.of());
     }
 
     public CompanySetup {
@@ -38,6 +39,7 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
         resources = Require.list(resources, "resources");
         calculationVersions = Require.list(calculationVersions, "calculationVersions");
         approvalLevels = Require.list(approvalLevels, "approvalLevels");
+        closeCalendar = Require.list(closeCalendar, "closeCalendar");
     }
 
     /** the levels the close's approval goes through, in order */
