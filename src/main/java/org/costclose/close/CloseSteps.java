@@ -95,6 +95,7 @@ class CloseSteps {
     JavaDelegate draftStatementsStep(CalculationService calculations, ObjectMapper json, CloseFingerprint fingerprint) {
         return execution -> {
             execution.setVariable("draftSummary", summaries(execution, calculations, json));
+            execution.setVariable("draftSummaryText", summaryText(execution, calculations));
             execution.setVariable(DRAFT_FINGERPRINT, fingerprint.take(company(execution), period(execution)));
             // a new draft is approved afresh, level by level
             execution.setVariable(CloseDecisions.APPROVALS_BY, "");
@@ -152,6 +153,20 @@ class CloseSteps {
             summaries.add(calculations.summary(company(execution), Long.parseLong(runId)).run());
         }
         return json.writeValueAsString(summaries);
+    }
+
+    /** the runs as a line an approver reads in Tasklist, e.g. "ACTUAL run 12: moved 985,999.00 …, sums to 0" */
+    private static String summaryText(DelegateExecution execution, CalculationService calculations) {
+        List<String> lines = new ArrayList<>();
+        String runs = (String) execution.getVariable(CALCULATION_RUNS);
+        for (String runId : runs.isEmpty() ? new String[0] : runs.split(",")) {
+            CalculationRun run = calculations.summary(company(execution), Long.parseLong(runId)).run();
+            lines.add(String.format(java.util.Locale.ROOT, "%s run %d: moved %,.2f in %d transactions, sums to %s%s",
+                    run.versionId(), run.runId(), run.amountMoved(), run.transactionsOut(),
+                    run.amountSum().stripTrailingZeros().toPlainString(),
+                    run.conserves() ? " (conserves)" : " (DOES NOT CONSERVE)"));
+        }
+        return lines.isEmpty() ? "no actual version to calculate" : String.join("; ", lines);
     }
 
     static String company(DelegateExecution execution) {

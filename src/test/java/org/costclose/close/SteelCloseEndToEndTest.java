@@ -59,6 +59,9 @@ class SteelCloseEndToEndTest {
             assertThat(task.get("key").asText()).isEqualTo("approveAllocations");
             assertThat(task.get("candidateGroups").get(0).asText()).isEqualTo("approvers");
         });
+        assertThat(jdbc.queryForObject("SELECT text_ FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ ="
+                + " 'draftSummaryText'", String.class, instance)).matches("ACTUAL run \\d+: moved 985,999.00 in 12"
+                + " transactions, sums to 0 \\(conserves\\)");
         ResponseEntity<JsonNode> byFinance = as("finance").postForEntity(task(waiting), decision("approve"), JsonNode.class);
         ResponseEntity<JsonNode> byAuditor = as("auditor").postForEntity(task(waiting), decision("approve"), JsonNode.class);
         ResponseEntity<JsonNode> approved = as("approver").postForEntity(task(waiting), decision("approve"), JsonNode.class);
