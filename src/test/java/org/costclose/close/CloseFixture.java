@@ -90,6 +90,11 @@ final class CloseFixture {
         return load(ImportKind.GL_ENTRIES, "entry_id,date,account,amount,posting_layer,CostCenter\n" + rows);
     }
 
+    /** route hours of resources (a resource the setup does not name is rejected by production processing) */
+    CloseFixture routeHours(String csv) {
+        return load(ImportKind.ROUTE_TRANSACTIONS, csv);
+    }
+
     private CloseFixture load(ImportKind kind, String csv) {
         intake.importCsv(company, kind, kind.slug() + ".csv",
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));

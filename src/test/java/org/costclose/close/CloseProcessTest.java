@@ -116,6 +116,22 @@ class CloseProcessTest {
     }
 
     @Test
+    void shouldStopAtTheProductionRejectsUntilAnApproverWaivesThem() {
+        // a resource the setup does not know: its hours cannot be placed under a service category
+        plant.routeHours("""
+                transaction_id,order,resource,cost_center,cost_purpose,hours,date
+                R1,B-1,SP-PRESS,SP,Sint,3,2026-10-01
+                """);
+        ProcessInstance close = start();
+        assertThat(close).isWaitingAt("resolveProductionRejects").task().hasCandidateGroup("approvers");
+        assertThat(close).variables().containsEntry("productionRejected", 1L);
+
+        decide(close, "resolveProductionRejects", "waive", null, "the press gets its resource next month");
+
+        assertThat(close).isWaitingAt("approveAllocations");
+    }
+
+    @Test
     void shouldSendTheCloseBackThroughCalculationWhenTheApproverRejects() {
         ProcessInstance close = start();
 
