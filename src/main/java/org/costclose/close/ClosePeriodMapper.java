@@ -20,6 +20,9 @@ interface ClosePeriodMapper {
 
     long countEntries(@Param("companyId") String companyId, @Param("periodId") String periodId);
 
+    long countBudgetEntries(@Param("companyId") String companyId, @Param("budgetModel") String budgetModel,
+                            @Param("periodId") String periodId);
+
     /** per input of the period: how many rows, and a sum that changes when any of them does */
     List<InputPrint> findInputPrints(@Param("companyId") String companyId, @Param("periodId") String periodId);
 

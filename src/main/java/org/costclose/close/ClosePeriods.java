@@ -53,6 +53,11 @@ class ClosePeriods {
         }
     }
 
+    /** whether a budget model has entries for the period (a budget version is calculated only then) */
+    boolean hasBudget(String companyId, String budgetModel, String periodId) {
+        return mapper.countBudgetEntries(companyId, budgetModel, periodId) > 0;
+    }
+
     /** a locked period opens again (the reopening process, once approved); idempotent */
     @Transactional
     void unlock(String companyId, String periodId) {

@@ -72,18 +72,25 @@ class CloseSteps {
         };
     }
 
-    /** calculates every actual version of the company's setup for the period */
+    /**
+     * calculates every actual version of the company's setup for the period, and each budget version that runs in
+     * the period and whose budget model has entries for it (a month without a budget is no error)
+     */
     @Bean
-    JavaDelegate calculateStep(CalculationService calculations, SetupService setups) {
+    JavaDelegate calculateStep(CalculationService calculations, SetupService setups, ClosePeriods periods) {
         return execution -> {
             List<String> runs = new ArrayList<>();
+            List<String> budgets = new ArrayList<>();
             for (CalculationVersion version : setups.activeSetup(company(execution)).orElseThrow().calculationVersions()) {
-                if (version.kind() == VersionKind.ACTUAL) {
+                boolean budget = version.kind() == VersionKind.BUDGET && version.runsIn(period(execution))
+                        && periods.hasBudget(company(execution), version.budgetModel(), period(execution));
+                if (version.kind() == VersionKind.ACTUAL || budget) {
                     CalculationRun run = calculations.calculate(company(execution), period(execution), version.id());
-                    runs.add(String.valueOf(run.runId()));
+                    (budget ? budgets : runs).add(String.valueOf(run.runId()));
                 }
             }
             execution.setVariable(CALCULATION_RUNS, String.join(",", runs));
+            execution.setVariable("budgetCalculationRunIds", String.join(",", budgets));
         };
     }
 

@@ -37,6 +37,31 @@ final class CloseFixture {
 
     /** the setup with the given basis and further sections (e.g. approvalLevels) */
     CloseFixture load(String basis, String sections) {
+        return load(basis, sections, "");
+    }
+
+    /** the same with a budget version B of budget model B2026 (the actual version's step) */
+    CloseFixture loadWithBudget() {
+        return load(PERCENTAGES, "", """
+                  - id: B
+                    name: Budget
+                    kind: budget
+                    budgetModel: B2026
+                    steps:
+                      - id: WAGES
+                        name: Wages to the sinter
+                        kind: allocation
+                        rules:
+                          - senders: {dimension: CostCenter, values: [SP]}
+                            moves: {categories: ["600250"]}
+                            receivers: {dimension: CostPurpose, values: [Sint]}
+                            basis: {percentages: {Sint: 100}}
+                            allocationCategory: CC-CPwg
+                            offsetCategory: CC-CPwg
+                """);
+    }
+
+    private CloseFixture load(String basis, String sections, String moreVersions) {
         setup.load(company, List.of(new SetupFile("setup.yaml", sections + """
                 company: {id: %s, name: Close test, currency: USD, minorUnit: 2}
                 calendar: {type: monthly, from: 2026-09, to: 2026-11}
@@ -74,7 +99,7 @@ final class CloseFixture {
                             %s
                             allocationCategory: CC-CPwg
                             offsetCategory: CC-CPwg
-                """.formatted(company, basis))), "test");
+                """.formatted(company, basis) + moreVersions)), "test");
         return this;
     }
 
@@ -88,6 +113,10 @@ final class CloseFixture {
 
     CloseFixture entries(String rows) {
         return load(ImportKind.GL_ENTRIES, "entry_id,date,account,amount,posting_layer,CostCenter\n" + rows);
+    }
+
+    CloseFixture budget(String rows) {
+        return load(ImportKind.GL_BUDGET_ENTRIES, "entry_id,budget_model,date,account,amount,CostCenter\n" + rows);
     }
 
     /** route hours of resources (a resource the setup does not name is rejected by production processing) */

@@ -116,6 +116,31 @@ class CloseProcessTest {
     }
 
     @Test
+    void shouldCalculateTheBudgetVersionBesideTheActualOneWhenTheMonthHasABudget() {
+        plant.loadWithBudget().budget("B1,B2026,2026-10-15,600250,80.00,SP\n");
+
+        ProcessInstance close = start();
+
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat((String) runtime.getVariable(close.getId(), "budgetCalculationRunIds")).isNotEmpty();
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM calculation_transaction WHERE company_id = ?"
+                + " AND version_id = 'B' AND dimension_name = 'CostPurpose'", BigDecimal.class, plant.company))
+                .isEqualByComparingTo("80.00");
+        assertThat(allocated()).isEqualByComparingTo("180.00");
+    }
+
+    @Test
+    void shouldSkipTheBudgetVersionWhenTheMonthHasNoBudget() {
+        plant.loadWithBudget();
+
+        ProcessInstance close = start();
+
+        assertThat(close).isWaitingAt("approveAllocations");
+        assertThat(close).variables().containsEntry("budgetCalculationRunIds", "");
+        assertThat(allocated()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void shouldStopAtTheProductionRejectsUntilAnApproverWaivesThem() {
         // a resource the setup does not know: its hours cannot be placed under a service category
         plant.routeHours("""
