@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import org.apache.ibatis.cursor.Cursor;
 import org.costclose.ledger.PeriodProcessing;
 import org.costclose.setup.model.CalculationVersion;
+import org.costclose.setup.model.VersionKind;
+import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.StepRule;
 import org.costclose.shared.CurrentUser;
 import org.costclose.shared.NotFoundException;
@@ -63,7 +65,8 @@ public class CalculationService {
         BalanceBook book = new BalanceBook();
         long balancesIn = loadBalances(companyId, periodId, versionId, dimensions(version), minorUnit, book);
         var engine = new CalculationEngine(opened.setup(), version, values(companyId), book,
-                serviceFlows(companyId, periodId, versionId), costRates.planned(companyId, periodId, versionId));
+                serviceFlows(companyId, periodId, versionId),
+                costRates.planned(companyId, periodId, rateVersion(opened.setup(), version)));
         long written;
         BigDecimal moved;
         List<ActualRate> rates = new ArrayList<>();
@@ -93,6 +96,18 @@ public class CalculationService {
             throw new NotFoundException("company " + companyId + " has no calculation run " + runId);
         }
         return new CalculationSummary(run, mapper.findStepTotals(runId), mapper.findReceiverTotals(runId));
+    }
+
+    /** whose planned rates a version charges at: its own, or for a simulation those of the version it is based on */
+    private static String rateVersion(CompanySetup setup, CalculationVersion version) {
+        CalculationVersion current = version;
+        for (int depth = 0; current.kind() == VersionKind.SIMULATION && depth < setup.calculationVersions().size();
+                depth++) {
+            String basedOn = current.basedOn();
+            current = setup.calculationVersions().stream().filter(candidate -> candidate.id().equals(basedOn))
+                    .findFirst().orElseThrow();
+        }
+        return current.id();
     }
 
     private static Set<String> dimensions(CalculationVersion version) {

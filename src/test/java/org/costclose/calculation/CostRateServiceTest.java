@@ -82,6 +82,21 @@ class CostRateServiceTest {
                           - senders: {dimension: CostCenter, values: [BF]}
                             moves: {categories: ["600250"]}
                             basis: {serviceCategory: MachineHours}
+                  - id: SIM
+                    name: What if the furnace charged only Iron
+                    kind: simulation
+                    basedOn: ACTUAL
+                    steps:
+                      - id: CHARGE
+                        name: Machine hours at planned rates
+                        kind: internalCostAllocation
+                        rules:
+                          - senders: {dimension: CostCenter, values: [BF]}
+                            receivers: {dimension: CostPurpose, values: [Iron]}
+                            basis: {serviceCategory: MachineHours}
+                            rates: {BF: 20}
+                            allocationCategory: CC-CPmh
+                            offsetCategory: CC-CPmh
                 """.formatted(company))), "test");
         load(ImportKind.ACCOUNTS, "account,name,type\n600250,Manufacturing salaries,expense\n");
         load(ImportKind.GL_ENTRIES, """
@@ -151,6 +166,20 @@ class CostRateServiceTest {
             assertThat(bf.plannedRate()).isEqualByComparingTo("25");
             assertThat(bf.unabsorbed()).isEqualByComparingTo("100.00");
         });
+    }
+
+    @Test
+    void shouldChargeASimulationAtThePlannedRatesOfTheVersionItIsBasedOn() {
+        calculations.calculate(company, "2026-09", "ACTUAL");
+        costRates.adopt(company, "2026-09", "ACTUAL");
+        calculations.calculate(company, "2026-10", "ACTUAL");
+
+        calculations.calculate(company, "2026-10", "SIM");
+
+        // 40 h × the adopted 25 (not the rule's default of 20)
+        assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM calculation_transaction WHERE company_id = ?"
+                + " AND period_id = '2026-10' AND version_id = 'SIM' AND dimension_value = 'Iron'",
+                java.math.BigDecimal.class, company)).isEqualByComparingTo("1000.00");
     }
 
     @Test
