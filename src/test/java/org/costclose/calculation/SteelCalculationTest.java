@@ -1,7 +1,6 @@
 package org.costclose.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -19,6 +18,8 @@ import org.costclose.shared.DatabaseKind;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -126,8 +127,10 @@ class SteelCalculationTest {
     }
 
     @Test
+    @Tag("postgres-only")
+    @DisplayName("COPY and JDBC batches store the same rows (PostgreSQL's fast path beside the portable one)")
     void shouldStoreTheSameRowsWhenTheRunIsWrittenByCopyOrByJdbcBatches() {
-        assumeTrue(database.isPostgres(), "COPY is PostgreSQL's");
+        assertThat(database.isPostgres()).as("COPY is PostgreSQL's: this test runs in the postgres execution").isTrue();
         var batches = new CalculationService(mapper, periods,
                 new TransactionWriters(sessionFactory, dataSource, false), currentUser, costRates, inputs);
         var copies = new CalculationService(mapper, periods,
