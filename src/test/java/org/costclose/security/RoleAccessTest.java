@@ -36,6 +36,7 @@ class RoleAccessTest {
     @Autowired TestRestTemplate http;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired IdentityService identity;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
     @Test
     void shouldLetEachRoleReachExactlyItsEndpointsWhenEveryEndpointIsCalledAsEveryUser() {
@@ -80,9 +81,15 @@ class RoleAccessTest {
     }
 
     @Test
-    void shouldRefuseToStartInProductionWhileAUserHasTheDemoPassword() {
-        assertThatThrownBy(() -> DefaultPasswordGuard.check(identity)).isInstanceOf(IllegalStateException.class)
+    void shouldRefuseToStartInProductionWhileAUserHasTheDemoPasswordWithoutLockingAnyoneOut() {
+        assertThatThrownBy(() -> DefaultPasswordGuard.check(engine)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("still has the demo password");
+        for (int start = 0; start < 3; start++) {
+            assertThatThrownBy(() -> DefaultPasswordGuard.check(engine)).isInstanceOf(IllegalStateException.class);
+        }
+
+        // the check is no failed sign-in: nobody is held back afterwards
+        assertThat(call(new Endpoint(HttpMethod.GET, "/api/companies"), "auditor", "demo")).isEqualTo(HttpStatus.OK);
     }
 
     /** our own API, read from the MVC mappings, so a new endpoint is tried without being listed here */

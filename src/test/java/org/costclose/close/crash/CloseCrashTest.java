@@ -133,7 +133,8 @@ class CloseCrashTest {
                 throw new AssertionError("the platform stopped at startup; its log is in " + dir);
             }
             try {
-                return call("GET", "/actuator/health", null, null).statusCode() == 200;
+                // signed in, so the users are there too (they are made after the server is up)
+                return call("GET", "/api/companies", "auditor", null).statusCode() == 200;
             } catch (IOException e) {
                 return false;
             }
