@@ -27,6 +27,8 @@ public class CloseAudit {
 
     /** the activities an auditor follows: tasks and events, not gateways */
     private static final Set<String> STEPS = Set.of("serviceTask", "userTask", "startEvent", "noneEndEvent");
+    private static final Set<String> FINGERPRINTS = Set.of(CloseSteps.DRAFT_FINGERPRINT, "postedFingerprint",
+            "signOffVoidBecause");
     private static final Set<String> DECIDED = Set.of(CloseDecisions.DECISION, CloseDecisions.COMMENT,
             CloseDecisions.REASON, CloseDecisions.DECIDED_BY);
 
@@ -43,6 +45,8 @@ public class CloseAudit {
     public List<AuditEntry> trail(String companyId, String periodId) {
         HistoricProcessInstance close = closes.latest(companyId, periodId);
         Map<String, Map<String, Object>> decisions = decisionsByTask(close.getId());
+        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(close.getId())
+                .variableUpdates().orderByTime().asc().list().stream().map(HistoricVariableUpdate.class::cast).toList();
         Map<String, HistoricTaskInstance> tasks = new HashMap<>();
         history.createHistoricTaskInstanceQuery().processInstanceId(close.getId()).list()
                 .forEach(task -> tasks.put(task.getActivityInstanceId(), task));
@@ -58,23 +62,48 @@ public class CloseAudit {
                     : "startEvent".equals(step.getActivityType()) ? close.getStartUserId() : null;
             // a task's own name is resolved (e.g. the approval level), the activity's is the expression
             String name = task != null ? task.getName() : step.getActivityName();
+            String decision = (String) decided.get(CloseDecisions.DECISION);
             entries.add(new AuditEntry(step.getActivityId(), name, step.getActivityType(),
-                    instant(step.getStartTime()), instant(step.getEndTime()), outcome(step), user,
-                    (String) decided.get(CloseDecisions.DECISION), (String) decided.get(CloseDecisions.COMMENT),
-                    (String) decided.get(CloseDecisions.REASON)));
+                    instant(step.getStartTime()), instant(step.getEndTime()), outcome(step), user, decision,
+                    (String) decided.get(CloseDecisions.COMMENT), (String) decided.get(CloseDecisions.REASON),
+                    "waive".equals(decision) ? waived(step, updates) : null, fingerprint(step, updates)));
         }
         for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(close.getId()).list()) {
             entries.add(new AuditEntry(incident.getActivityId(), "Incident", "incident",
                     instant(incident.getCreateTime()), instant(incident.getEndTime()),
                     incident.isResolved() ? "resolved" : incident.isDeleted() ? "deleted" : "open", null, null,
-                    incident.getIncidentMessage(), null));
+                    incident.getIncidentMessage(), null, null, null));
         }
         for (var refused : events.findByProcessInstance(close.getId())) {
             entries.add(new AuditEntry(refused.taskKey(), "Refused attempt", "refused", refused.occurredAt(),
-                    refused.occurredAt(), "refused", refused.userId(), null, refused.detail(), null));
+                    refused.occurredAt(), "refused", refused.userId(), null, refused.detail(), null, null, null));
         }
         entries.sort(Comparator.comparing(AuditEntry::start));
         return entries;
+    }
+
+    /** how many rejects a waiver let through: the step's count (ledger or production) when it was decided */
+    private static Long waived(HistoricActivityInstance step, List<HistoricVariableUpdate> updates) {
+        String counted = step.getActivityId().contains("Ledger") ? "ledgerRejected" : "productionRejected";
+        Object count = null;
+        for (HistoricVariableUpdate update : updates) {
+            if (update.getVariableName().equals(counted) && !update.getTime().after(step.getEndTime())) {
+                count = update.getValue();
+            }
+        }
+        return count instanceof Number number ? number.longValue() : null;
+    }
+
+    /** the inputs' fingerprint a draft was made on, or that a posting checked (what changed, when it was void) */
+    private static String fingerprint(HistoricActivityInstance step, List<HistoricVariableUpdate> updates) {
+        String print = null;
+        for (HistoricVariableUpdate update : updates) {
+            if (step.getId().equals(update.getActivityInstanceId()) && FINGERPRINTS.contains(update.getVariableName())) {
+                print = "signOffVoidBecause".equals(update.getVariableName()) ? "void, changed: " + update.getValue()
+                        : (String) update.getValue();
+            }
+        }
+        return print;
     }
 
     private static String outcome(HistoricActivityInstance step) {
@@ -104,13 +133,14 @@ public class CloseAudit {
 
     /** one step of a close as an auditor reads it */
     public record AuditEntry(String activityId, String name, String type, Instant start, Instant end, String outcome,
-            String user, String decision, String comment, String reason) {
+            String user, String decision, String comment, String reason, Long waivedRejects, String fingerprint) {
 
         static final List<String> HEADER = List.of("activity_id", "name", "type", "start", "end", "outcome", "user",
-                "decision", "comment", "reason");
+                "decision", "comment", "reason", "waived_rejects", "fingerprint");
 
         List<Object> cells() {
-            return java.util.Arrays.asList(activityId, name, type, start, end, outcome, user, decision, comment, reason);
+            return java.util.Arrays.asList(activityId, name, type, start, end, outcome, user, decision, comment, reason,
+                    waivedRejects, fingerprint);
         }
     }
 }

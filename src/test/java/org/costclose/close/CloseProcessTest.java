@@ -182,6 +182,9 @@ class CloseProcessTest {
 
         assertThat(close).isWaitingAt("approveAllocations");
         assertThat(close).variables().containsEntry("signOffVoidBecause", "gl_entry");
+        assertThat(http.getForObject(url() + "/audit", JsonNode.class))
+                .filteredOn(entry -> entry.get("activityId").asText().equals("post")).first()
+                .satisfies(post -> assertThat(post.get("fingerprint").asText()).isEqualTo("void, changed: gl_entry"));
         assertThat(state()).isEqualTo("OPEN");
         // processed and calculated again: the new entry is in the result the approvers now see
         assertThat(allocated()).isEqualByComparingTo("125.00");
@@ -283,9 +286,14 @@ class CloseProcessTest {
         assertThat(audit.get(8).get("user").asText()).isEqualTo("approver");
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getBody().lines().findFirst().orElseThrow())
-                .isEqualTo("activity_id,name,type,start,end,outcome,user,decision,comment,reason");
+                .isEqualTo("activity_id,name,type,start,end,outcome,user,decision,comment,reason,waived_rejects,"
+                        + "fingerprint");
+        assertThat(waiver.get("waivedRejects").asLong()).isEqualTo(1);
+        assertThat(audit.get(7).get("fingerprint").asText()).startsWith("setup=").contains(";gl_entry=2/")
+                .contains(";calculation=2/");
+        assertThat(audit.get(9).get("fingerprint").asText()).isEqualTo(audit.get(7).get("fingerprint").asText());
         assertThat(csv.getBody()).contains("resolveLedgerRejects,Resolve rejected entries,userTask,")
-                .contains(",completed,controller,waive,,blank cost center; reversed in November");
+                .contains(",completed,controller,waive,,blank cost center; reversed in November,1,");
         assertThat(csv.getBody().lines()).hasSize(14);
     }
 
