@@ -91,11 +91,17 @@ public class CalculationService {
     }
 
     public CalculationSummary summary(String companyId, long runId) {
+        return new CalculationSummary(run(companyId, runId), mapper.findStepTotals(runId),
+                mapper.findReceiverTotals(runId));
+    }
+
+    /** a run of the company (its header, conservation check included); unknown: not found */
+    public CalculationRun run(String companyId, long runId) {
         CalculationRun run = mapper.findRun(runId);
         if (run == null || !run.companyId().equals(companyId)) {
             throw new NotFoundException("company " + companyId + " has no calculation run " + runId);
         }
-        return new CalculationSummary(run, mapper.findStepTotals(runId), mapper.findReceiverTotals(runId));
+        return run;
     }
 
     /** whose planned rates a version charges at: its own, or for a simulation those of the version it is based on */

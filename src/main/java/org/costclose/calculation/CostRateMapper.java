@@ -21,6 +21,10 @@ interface CostRateMapper {
     List<CostRateView> findRates(@Param("companyId") String companyId, @Param("periodId") String periodId,
                                  @Param("versionId") String versionId);
 
+    /** how many actual rates (senders that delivered) the version's calculation of the period stored */
+    long countRated(@Param("companyId") String companyId, @Param("periodId") String periodId,
+                    @Param("versionId") String versionId);
+
     /** the period right after the given one, or null when it is the last */
     String findNextPeriod(@Param("companyId") String companyId, @Param("periodId") String periodId);
 

@@ -96,8 +96,8 @@ public class CostRateService {
      */
     @Transactional
     public Optional<Adoption> adoptIfRated(String companyId, String periodId, String versionId) {
-        boolean rated = mapper.findRates(companyId, periodId, versionId).stream().anyMatch(rate -> rate.rate() != null);
-        if (!rated || mapper.findNextPeriod(companyId, periodId) == null) {
+        if (mapper.countRated(companyId, periodId, versionId) == 0
+                || mapper.findNextPeriod(companyId, periodId) == null) {
             return Optional.empty();
         }
         return Optional.of(adopt(companyId, periodId, versionId));

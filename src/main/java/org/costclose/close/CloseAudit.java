@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -44,9 +43,9 @@ public class CloseAudit {
 
     public List<AuditEntry> trail(String companyId, String periodId) {
         HistoricProcessInstance close = closes.latest(companyId, periodId);
-        Map<String, Map<String, Object>> decisions = decisionsByTask(close.getId());
         List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(close.getId())
                 .variableUpdates().orderByTime().asc().list().stream().map(HistoricVariableUpdate.class::cast).toList();
+        Map<String, Map<String, Object>> decisions = decisionsByTask(updates);
         Map<String, HistoricTaskInstance> tasks = new HashMap<>();
         history.createHistoricTaskInstanceQuery().processInstanceId(close.getId()).list()
                 .forEach(task -> tasks.put(task.getActivityInstanceId(), task));
@@ -114,11 +113,9 @@ public class CloseAudit {
     }
 
     /** per task: the decision variables set when it was completed, and who completed it */
-    private Map<String, Map<String, Object>> decisionsByTask(String processInstanceId) {
+    private static Map<String, Map<String, Object>> decisionsByTask(List<HistoricVariableUpdate> updates) {
         Map<String, Map<String, Object>> byTask = new HashMap<>();
-        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
-                .variableUpdates().orderByTime().asc().list()) {
-            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        for (HistoricVariableUpdate update : updates) {
             String name = update.getVariableName();
             if (update.getTaskId() != null && DECIDED.contains(name) && update.getValue() != null) {
                 byTask.computeIfAbsent(update.getTaskId(), key -> new HashMap<>()).put(name, update.getValue());

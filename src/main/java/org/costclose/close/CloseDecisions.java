@@ -21,18 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("closeDecisions")
 class CloseDecisions implements TaskListener {
 
-    /** who, having done one of these, may not approve the allocations of the same close (four-eyes) */
-    private static final Map<String, String> EARLIER_ROLES = Map.of(
-            "startedBy", "started the close",
-            "resolveLedgerRejectsBy", "resolved its rejected entries",
-            "resolveProductionRejectsBy", "resolved its rejected production rows");
-
-    private final CloseViolations violations;
-
-    CloseDecisions(CloseViolations violations) {
-        this.violations = violations;
-    }
-
     static final String DECISION = "decision";
     static final String REASON = "reason";
     static final String COMMENT = "comment";
@@ -48,8 +36,26 @@ class CloseDecisions implements TaskListener {
             "reviewAccountChanges", List.of("apply", "reject"),
             "resolveLedgerRejects", List.of("rerun", "waive"),
             "resolveProductionRejects", List.of("rerun", "waive"),
-            "approveAllocations", List.of("approve", "reject"),
+            APPROVAL, List.of("approve", "reject"),
             "approveReopening", List.of("approve", "reject"));
+
+    /** four-eyes: who, having done this earlier (the variable naming them), may not decide the task */
+    private record EarlierRole(String task, String variable, String refusal) {
+    }
+
+    private static final List<EarlierRole> EARLIER_ROLES = List.of(
+            new EarlierRole(APPROVAL, "startedBy", "started the close and may not approve its allocations"),
+            new EarlierRole(APPROVAL, "resolveLedgerRejectsBy",
+                    "resolved its rejected entries and may not approve its allocations"),
+            new EarlierRole(APPROVAL, "resolveProductionRejectsBy",
+                    "resolved its rejected production rows and may not approve its allocations"),
+            new EarlierRole("approveReopening", "requestedBy", "asked to reopen the period and may not approve it"));
+
+    private final CloseViolations violations;
+
+    CloseDecisions(CloseViolations violations) {
+        this.violations = violations;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -74,15 +80,15 @@ class CloseDecisions implements TaskListener {
         }
         String actor = actor(task);
         String refusal = refusal(task, actor);
-        if (refusal == null && APPROVAL.equals(key) && "approve".equals(task.getVariable(DECISION))) {
-            List<String> approvers = new java.util.ArrayList<>(approvers(task));
-            approvers.add(actor);
-            task.setVariable(APPROVALS_BY, String.join(",", approvers));
-        }
         if (refusal != null) {
             violations.record((String) task.getVariable(CloseSteps.COMPANY), (String) task.getVariable(CloseSteps.PERIOD),
                     task.getProcessInstanceId(), key, actor, refusal);
             throw new CloseForbiddenException(refusal);
+        }
+        if (APPROVAL.equals(key) && "approve".equals(task.getVariable(DECISION))) {
+            List<String> approvers = new java.util.ArrayList<>(approvers(task));
+            approvers.add(actor);
+            task.setVariable(APPROVALS_BY, String.join(",", approvers));
         }
         task.setVariable(key + "By", actor);
         // the same, local to the task, so the history ties the decision to this task (the audit trail reads it)
@@ -109,18 +115,13 @@ class CloseDecisions implements TaskListener {
         if ("waive".equals(task.getVariable(DECISION)) && !groups.contains(Roles.APPROVERS)) {
             return "only an approver waives rejected entries; " + actor + " is not one";
         }
-        if (APPROVAL.equals(task.getTaskDefinitionKey())) {
-            for (var earlier : EARLIER_ROLES.entrySet()) {
-                if (actor.equals(task.getVariable(earlier.getKey()))) {
-                    return "four-eyes: " + actor + " " + earlier.getValue() + " and may not approve its allocations";
-                }
-            }
-            if (approvers(task).contains(actor)) {
-                return "four-eyes: " + actor + " approved an earlier level of these allocations";
+        for (EarlierRole earlier : EARLIER_ROLES) {
+            if (earlier.task().equals(task.getTaskDefinitionKey()) && actor.equals(task.getVariable(earlier.variable()))) {
+                return "four-eyes: " + actor + " " + earlier.refusal();
             }
         }
-        if ("approveReopening".equals(task.getTaskDefinitionKey()) && actor.equals(task.getVariable("requestedBy"))) {
-            return "four-eyes: " + actor + " asked to reopen the period and may not approve it";
+        if (APPROVAL.equals(task.getTaskDefinitionKey()) && approvers(task).contains(actor)) {
+            return "four-eyes: " + actor + " approved an earlier level of these allocations";
         }
         return null;
     }

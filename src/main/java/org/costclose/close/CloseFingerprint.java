@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.costclose.setup.SetupService;
-import org.costclose.setup.SetupVersionSummary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +24,7 @@ class CloseFingerprint {
     }
 
     String take(String companyId, String periodId) {
-        long active = setups.company(companyId).orElseThrow().activeSetupId();
-        String hash = setups.history(companyId).stream().filter(version -> version.setupId() == active)
-                .map(SetupVersionSummary::contentHash).findFirst().orElseThrow();
+        String hash = setups.activeHash(companyId).orElseThrow();
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("setup", hash);
         for (var print : mapper.findInputPrints(companyId, periodId)) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ClosePeriods {
 
     static final String OPEN = "OPEN";
+    static final String LOCKED = "CLOSED";
     private static final String TITLE = "The period cannot be closed";
 
     private final ClosePeriodMapper mapper;

@@ -97,6 +97,12 @@ public class CloseService {
         if (task == null) {
             throw new NotFoundException("the close " + close.getBusinessKey() + " has no open task " + taskId);
         }
+        completeAsCurrentUser(taskId, decision);
+        return status(companyId, periodId);
+    }
+
+    /** completes a task (of a close or a reopening) with the decision, as the current user */
+    void completeAsCurrentUser(String taskId, Decision decision) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CloseDecisions.DECISION, decision.decision());
         variables.put(CloseDecisions.COMMENT, decision.comment());
@@ -105,7 +111,6 @@ public class CloseService {
             tasks.complete(taskId, variables);
             return null;
         });
-        return status(companyId, periodId);
     }
 
     HistoricProcessInstance latest(String companyId, String periodId) {

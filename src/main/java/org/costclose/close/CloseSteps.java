@@ -1,6 +1,5 @@
 package org.costclose.close;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +100,9 @@ class CloseSteps {
     @Bean
     JavaDelegate draftStatementsStep(CalculationService calculations, ObjectMapper json, CloseFingerprint fingerprint) {
         return execution -> {
-            execution.setVariable("draftSummary", summaries(execution, calculations, json));
-            execution.setVariable("draftSummaryText", summaryText(execution, calculations));
+            List<CalculationRun> runs = calculationRuns(execution, calculations);
+            execution.setVariable("draftSummary", json.writeValueAsString(runs));
+            execution.setVariable("draftSummaryText", summaryText(runs));
             execution.setVariable(DRAFT_FINGERPRINT, fingerprint.take(company(execution), period(execution)));
             // a new draft is approved afresh, level by level
             execution.setVariable(CloseDecisions.APPROVALS_BY, "");
@@ -138,7 +138,8 @@ class CloseSteps {
 
     @Bean
     JavaDelegate finalStatementsStep(CalculationService calculations, ObjectMapper json) {
-        return execution -> execution.setVariable("finalSummary", summaries(execution, calculations, json));
+        return execution -> execution.setVariable("finalSummary",
+                json.writeValueAsString(calculationRuns(execution, calculations)));
     }
 
     /** the reopening process's step, once an approver approved it */
@@ -152,22 +153,20 @@ class CloseSteps {
         return execution -> periods.lock(company(execution), period(execution));
     }
 
-    private static String summaries(DelegateExecution execution, CalculationService calculations, ObjectMapper json)
-            throws JsonProcessingException {
-        List<Object> summaries = new ArrayList<>();
+    /** the runs the calculation step made, read back */
+    private static List<CalculationRun> calculationRuns(DelegateExecution execution, CalculationService calculations) {
         String runs = (String) execution.getVariable(CALCULATION_RUNS);
+        List<CalculationRun> read = new ArrayList<>();
         for (String runId : runs.isEmpty() ? new String[0] : runs.split(",")) {
-            summaries.add(calculations.summary(company(execution), Long.parseLong(runId)).run());
+            read.add(calculations.run(company(execution), Long.parseLong(runId)));
         }
-        return json.writeValueAsString(summaries);
+        return read;
     }
 
     /** the runs as a line an approver reads in Tasklist, e.g. "ACTUAL run 12: moved 985,999.00 …, sums to 0" */
-    private static String summaryText(DelegateExecution execution, CalculationService calculations) {
+    private static String summaryText(List<CalculationRun> runs) {
         List<String> lines = new ArrayList<>();
-        String runs = (String) execution.getVariable(CALCULATION_RUNS);
-        for (String runId : runs.isEmpty() ? new String[0] : runs.split(",")) {
-            CalculationRun run = calculations.summary(company(execution), Long.parseLong(runId)).run();
+        for (CalculationRun run : runs) {
             lines.add(String.format(java.util.Locale.ROOT, "%s run %d: moved %,.2f in %d transactions, sums to %s%s",
                     run.versionId(), run.runId(), run.amountMoved(), run.transactionsOut(),
                     run.amountSum().stripTrailingZeros().toPlainString(),

@@ -51,7 +51,7 @@ public class ReopenService {
             throw InvalidInputException.single(TITLE, new InputError(null, null, "reason", reason,
                     "reopening a locked period needs a written reason"));
         }
-        if (!"CLOSED".equals(state)) {
+        if (!ClosePeriods.LOCKED.equals(state)) {
             throw CloseConflictException.notLocked(companyId, periodId, state);
         }
         String key = CloseService.businessKey(companyId, periodId);
@@ -61,8 +61,7 @@ public class ReopenService {
         }
         String id = closes.asCurrentUser(() -> runtime.startProcessInstanceByKey(PROCESS, key,
                 Map.of(CloseSteps.COMPANY, companyId, CloseSteps.PERIOD, periodId, REASON, reason))).getId();
-        return reopenings(companyId, periodId).stream().filter(reopening -> reopening.processInstanceId().equals(id))
-                .findFirst().orElseThrow();
+        return reopening(id);
     }
 
     /** the period's reopenings, newest first: who asked, why, who decided, and how it ended */
@@ -81,16 +80,13 @@ public class ReopenService {
         if (task == null) {
             throw new NotFoundException("no open reopening task " + taskId + " for period " + periodId);
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CloseDecisions.DECISION, decision.decision());
-        variables.put(CloseDecisions.COMMENT, decision.comment());
-        closes.asCurrentUser(() -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
-        return reopenings(companyId, periodId).stream()
-                .filter(reopening -> reopening.processInstanceId().equals(task.getProcessInstanceId()))
-                .findFirst().orElseThrow();
+        closes.completeAsCurrentUser(taskId, decision);
+        return reopening(task.getProcessInstanceId());
+    }
+
+    private Reopening reopening(String processInstanceId) {
+        return reopening(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult());
     }
 
     private Reopening reopening(HistoricProcessInstance instance) {

@@ -7,7 +7,6 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.costclose.setup.CompanySummary;
 import org.costclose.setup.SetupService;
-import org.costclose.setup.SetupVersionSummary;
 import org.costclose.setup.model.CompanySetup;
 import org.costclose.shared.CurrentUser;
 import org.costclose.shared.DatabaseKind;
@@ -69,8 +68,7 @@ public class PeriodProcessing {
         if (LOCKED.equals(state)) {
             throw new PeriodLockedException(companyId, periodId);
         }
-        String hash = setup.history(companyId).stream().filter(version -> version.setupId() == company.activeSetupId())
-                .map(SetupVersionSummary::contentHash).findFirst().orElseThrow();
+        String hash = setup.activeHash(companyId).orElseThrow();
         Map<String, Integer> slots = mapper.findDimensionSlots(companyId).stream()
                 .collect(Collectors.toMap(LedgerMapper.DimensionSlot::dimensionName, LedgerMapper.DimensionSlot::slot));
         return new Opened(company, setup.activeSetup(companyId).orElseThrow(), hash, slots);

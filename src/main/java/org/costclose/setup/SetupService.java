@@ -83,6 +83,11 @@ public class SetupService {
         return versions.findCompany(companyId).map(SetupRows.Company::activeSetupId).map(versions::findContent);
     }
 
+    /** The content hash of the active setup version (what runs record and sign-offs fingerprint). */
+    public Optional<String> activeHash(String companyId) {
+        return versions.findActiveVersion(companyId).map(SetupRows.ActiveVersion::contentHash);
+    }
+
     /** All setup versions of the company, newest first; empty for an unknown company. */
     public List<SetupVersionSummary> history(String companyId) {
         return versions.findVersions(companyId).stream().map(SetupRows.Version::summary).toList();

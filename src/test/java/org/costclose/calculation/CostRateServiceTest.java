@@ -183,6 +183,20 @@ class CostRateServiceTest {
     }
 
     @Test
+    void shouldAdoptOnlyWhenThereAreRatesAndANextPeriodWhenTheCloseAdoptsThem() {
+        calculations.calculate(company, "2026-09", "ACTUAL");
+
+        var october = costRates.adoptIfRated(company, "2026-09", "ACTUAL");
+        var unrated = costRates.adoptIfRated(company, "2026-10", "ACTUAL");
+
+        assertThat(october).hasValueSatisfying(adoption -> assertThat(adoption.toPeriod()).isEqualTo("2026-10"));
+        assertThat(unrated).isEmpty();
+        assertThat(costRates.plannedRates(company, "2026-10", "ACTUAL")).singleElement()
+                .satisfies(planned -> assertThat(planned.rate()).isEqualByComparingTo("25"));
+        assertThat(costRates.plannedRates(company, "2026-11", "ACTUAL")).isEmpty();
+    }
+
+    @Test
     void shouldReplaceTheActualRatesInsteadOfDoublingWhenThePeriodIsCalculatedAgain() {
         calculations.calculate(company, "2026-09", "ACTUAL");
         CalculationRun again = calculations.calculate(company, "2026-09", "ACTUAL");
