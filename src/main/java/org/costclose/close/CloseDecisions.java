@@ -110,7 +110,7 @@ class CloseDecisions implements TaskListener {
         List<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
                 .filter(group -> group != null).sorted().toList();
         if (!candidates.isEmpty() && groups.stream().noneMatch(candidates::contains)) {
-            return "user " + actor + " is not in the groups of task '" + task.getName() + "' " + candidates;
+            return notInGroups(actor, task.getName(), candidates);
         }
         if ("waive".equals(task.getVariable(DECISION)) && !groups.contains(Roles.APPROVERS)) {
             return "only an approver waives rejected entries; " + actor + " is not one";
@@ -124,6 +124,10 @@ class CloseDecisions implements TaskListener {
             return "four-eyes: " + actor + " approved an earlier level of these allocations";
         }
         return null;
+    }
+
+    static String notInGroups(String actor, String taskName, List<String> candidates) {
+        return "user " + actor + " is not in the groups of task '" + taskName + "' " + candidates;
     }
 
     /** who approved a level of the current draft */

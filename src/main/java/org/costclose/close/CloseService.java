@@ -3,23 +3,17 @@ package org.costclose.close;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.costclose.shared.CurrentUser;
 import org.costclose.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The guided close of a company's period: one process instance of {@code close-period} per company and period
@@ -33,20 +27,18 @@ public class CloseService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
-    private final IdentityService identity;
     private final ClosePeriods periods;
-    private final CurrentUser currentUser;
+    private final ActingUser actingUser;
     private final Clock clock;
 
-    CloseService(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-            ClosePeriods periods, CurrentUser currentUser, Clock clock) {
+    CloseService(RuntimeService runtime, TaskService tasks, HistoryService history, ClosePeriods periods,
+            ActingUser actingUser, Clock clock) {
         this.clock = clock;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
-        this.identity = identity;
         this.periods = periods;
-        this.currentUser = currentUser;
+        this.actingUser = actingUser;
     }
 
     static String businessKey(String companyId, String periodId) {
@@ -66,7 +58,7 @@ public class CloseService {
         if (!ClosePeriods.OPEN.equals(state)) {
             throw CloseConflictException.periodNotOpen(companyId, periodId, state);
         }
-        asCurrentUser(() -> runtime.startProcessInstanceByKey(PROCESS, key,
+        actingUser.call(() -> runtime.startProcessInstanceByKey(PROCESS, key,
                 Map.of(CloseSteps.COMPANY, companyId, CloseSteps.PERIOD, periodId)));
         return status(companyId, periodId);
     }
@@ -97,20 +89,8 @@ public class CloseService {
         if (task == null) {
             throw new NotFoundException("the close " + close.getBusinessKey() + " has no open task " + taskId);
         }
-        completeAsCurrentUser(taskId, decision);
+        actingUser.complete(taskId, decision);
         return status(companyId, periodId);
-    }
-
-    /** completes a task (of a close or a reopening) with the decision, as the current user */
-    void completeAsCurrentUser(String taskId, Decision decision) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CloseDecisions.DECISION, decision.decision());
-        variables.put(CloseDecisions.COMMENT, decision.comment());
-        variables.put(CloseDecisions.REASON, decision.reason());
-        asCurrentUser(() -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
     }
 
     HistoricProcessInstance latest(String companyId, String periodId) {
@@ -123,30 +103,10 @@ public class CloseService {
     }
 
     private CloseStatus.OpenTask openTask(Task task) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).sorted().toList();
+        List<String> groups = ActingUser.candidateGroups(tasks, task.getId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new CloseStatus.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
                 task.getAssignee(), task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()));
-    }
-
-    /** runs an engine call as the current user, so the engine's history names who started or decided */
-    <T> T asCurrentUser(java.util.function.Supplier<T> call) {
-        identity.setAuthenticatedUserId(currentUser.name());
-        try {
-            return call.get();
-        } catch (ProcessEngineException e) {
-            // a listener's refusal or a domain error arrives wrapped by the engine: answer with it
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ErrorResponseException answer) {
-                    throw answer;
-                }
-            }
-            throw e;
-        } finally {
-            identity.clearAuthentication();
-        }
     }
 
     /** a decision on a close task: the choice, a comment (needed to reject), a reason (needed to waive) */

@@ -33,15 +33,15 @@ public class ReopenService {
     private final TaskService tasks;
     private final HistoryService history;
     private final ClosePeriods periods;
-    private final CloseService closes;
+    private final ActingUser actingUser;
 
     ReopenService(RuntimeService runtime, TaskService tasks, HistoryService history, ClosePeriods periods,
-            CloseService closes) {
+            ActingUser actingUser) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.periods = periods;
-        this.closes = closes;
+        this.actingUser = actingUser;
     }
 
     @Transactional
@@ -59,7 +59,7 @@ public class ReopenService {
                 .count() > 0) {
             throw CloseConflictException.reopeningPending(key);
         }
-        String id = closes.asCurrentUser(() -> runtime.startProcessInstanceByKey(PROCESS, key,
+        String id = actingUser.call(() -> runtime.startProcessInstanceByKey(PROCESS, key,
                 Map.of(CloseSteps.COMPANY, companyId, CloseSteps.PERIOD, periodId, REASON, reason))).getId();
         return reopening(id);
     }
@@ -80,7 +80,7 @@ public class ReopenService {
         if (task == null) {
             throw new NotFoundException("no open reopening task " + taskId + " for period " + periodId);
         }
-        closes.completeAsCurrentUser(taskId, decision);
+        actingUser.complete(taskId, decision);
         return reopening(task.getProcessInstanceId());
     }
 

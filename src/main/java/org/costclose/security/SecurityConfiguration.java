@@ -5,6 +5,9 @@ import static org.costclose.security.Roles.APPROVERS;
 import static org.costclose.security.Roles.AUDITORS;
 import static org.costclose.security.Roles.FINANCE;
 
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,7 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * against Camunda's identity service and checks roles per endpoint: everyone signed in reads; finance (and admin)
  * change data and start closes; approvers decide tasks but import nothing; auditors only read. Which task a user
  * may decide is checked on the task itself (its candidate groups, four-eyes). The webapps (Cockpit, Tasklist)
- * sign users in themselves against the same identity service; the engine's REST API is for admins.
+ * sign users in themselves against the same identity service, where Camunda's authorization ({@link EngineGrants})
+ * limits each group; the engine's REST API is for admins, with the same authorization behind it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,5 +46,16 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    /** behind Spring's check the engine's REST API acts as the signed-in user, so Camunda's authorization applies */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestUser() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
     }
 }

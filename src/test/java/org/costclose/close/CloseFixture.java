@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.costclose.intake.ImportKind;
 import org.costclose.intake.IntakeService;
+import org.costclose.security.Roles;
 import org.costclose.setup.SetupFile;
 import org.costclose.setup.SetupService;
 
@@ -15,23 +17,23 @@ import org.costclose.setup.SetupService;
  * A small company to close, loaded through the real setup and intake paths: wages 600250 on CostCenter SP,
  * allocated 100 % to CostPurpose Sint; October 2026 has one wage entry of 100.00.
  */
-final class CloseFixture {
+public final class CloseFixture {
 
-    static final String PERIOD = "2026-10";
-    static final String PERCENTAGES = "basis: {percentages: {Sint: 100}}";
+    public static final String PERIOD = "2026-10";
+    public static final String PERCENTAGES = "basis: {percentages: {Sint: 100}}";
     /** a basis that is zero for every receiver: the calculation fails */
     static final String NO_OUTPUT = "basis: {lineStructure: LS, line: OUT}";
 
-    final String company = "C" + UUID.randomUUID().toString().substring(0, 8);
+    public final String company = "C" + UUID.randomUUID().toString().substring(0, 8);
     private final SetupService setup;
     private final IntakeService intake;
 
-    CloseFixture(SetupService setup, IntakeService intake) {
+    public CloseFixture(SetupService setup, IntakeService intake) {
         this.setup = setup;
         this.intake = intake;
     }
 
-    CloseFixture load(String basis) {
+    public CloseFixture load(String basis) {
         return load(basis, "");
     }
 
@@ -103,7 +105,7 @@ final class CloseFixture {
         return this;
     }
 
-    CloseFixture accounts(String... extra) {
+    public CloseFixture accounts(String... extra) {
         StringBuilder csv = new StringBuilder("account,name,type\n600250,Manufacturing salaries,expense\n");
         for (String account : extra) {
             csv.append(account).append('\n');
@@ -111,7 +113,7 @@ final class CloseFixture {
         return load(ImportKind.ACCOUNTS, csv.toString());
     }
 
-    CloseFixture entries(String rows) {
+    public CloseFixture entries(String rows) {
         return load(ImportKind.GL_ENTRIES, "entry_id,date,account,amount,posting_layer,CostCenter\n" + rows);
     }
 
@@ -130,8 +132,21 @@ final class CloseFixture {
         return this;
     }
 
+    /**
+     * A user in finance and in approvers ("both", created once): only finance starts closes and asks for
+     * reopenings, so the approver who did so, refused by four-eyes, is one of these.
+     */
+    static String financeApprover(IdentityService identity) {
+        if (identity.createUserQuery().userId("both").singleResult() == null) {
+            identity.saveUser(identity.newUser("both"));
+            identity.createMembership("both", Roles.FINANCE);
+            identity.createMembership("both", Roles.APPROVERS);
+        }
+        return "both";
+    }
+
     /** runs the close's jobs (the job executor is off in tests) until it waits in a task or a job has no retries */
-    static void runJobs(ManagementService management, String processInstanceId) {
+    public static void runJobs(ManagementService management, String processInstanceId) {
         for (int round = 0; round < 100; round++) {
             List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).withRetriesLeft().list();
             if (jobs.isEmpty()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.costclose.close.CloseFixture.PERCENTAGES;
 import static org.costclose.close.CloseFixture.PERIOD;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.costclose.intake.IntakeService;
 import org.costclose.setup.SetupService;
@@ -27,6 +28,7 @@ class ReopenProcessTest {
     @Autowired IntakeService intake;
     @Autowired JdbcTemplate jdbc;
     @Autowired CurrentUser user;
+    @Autowired IdentityService identity;
     CloseFixture plant;
 
     @BeforeEach
@@ -44,15 +46,16 @@ class ReopenProcessTest {
 
     @Test
     void shouldReopenTheLockedPeriodOnceAnotherApproverApprovesAndThenLetANewCloseRun() {
+        String both = CloseFixture.financeApprover(identity);
         InvalidInputException noReason = catchThrowableOfType(InvalidInputException.class,
-                () -> user.actingFor("approver", () -> reopenings.request(plant.company, PERIOD, " ")));
-        ReopenService.Reopening asked = user.actingFor("approver",
+                () -> user.actingFor(both, () -> reopenings.request(plant.company, PERIOD, " ")));
+        ReopenService.Reopening asked = user.actingFor(both,
                 () -> reopenings.request(plant.company, PERIOD, "a late invoice of 12.00 for October"));
         String task = asked.openTasks().get(0);
         CloseConflictException twice = catchThrowableOfType(CloseConflictException.class,
                 () -> user.actingFor("finance", () -> reopenings.request(plant.company, PERIOD, "again")));
         CloseForbiddenException ownRequest = catchThrowableOfType(CloseForbiddenException.class,
-                () -> user.actingFor("approver", () -> reopenings.decide(plant.company, PERIOD, task,
+                () -> user.actingFor(both, () -> reopenings.decide(plant.company, PERIOD, task,
                         new CloseService.Decision("approve", null, null))));
         ReopenService.Reopening approved = user.actingFor("controller", () -> reopenings.decide(plant.company, PERIOD,
                 task, new CloseService.Decision("approve", null, null)));
@@ -60,12 +63,12 @@ class ReopenProcessTest {
 
         assertThat(noReason.errors().get(0).reason()).contains("needs a written reason");
         assertThat(twice.getMessage()).contains("waits for its approval already");
-        assertThat(ownRequest.getMessage()).isEqualTo("four-eyes: approver asked to reopen the period and may not"
+        assertThat(ownRequest.getMessage()).isEqualTo("four-eyes: both asked to reopen the period and may not"
                 + " approve it");
         assertThat(state()).isEqualTo("OPEN");
         assertThat(reopenings.reopenings(plant.company, PERIOD)).singleElement().satisfies(reopening -> {
             assertThat(reopening.state()).isEqualTo("COMPLETED");
-            assertThat(reopening.requestedBy()).isEqualTo("approver");
+            assertThat(reopening.requestedBy()).isEqualTo(both);
             assertThat(reopening.reason()).isEqualTo("a late invoice of 12.00 for October");
             assertThat(reopening.decidedBy()).isEqualTo("controller");
             assertThat(reopening.decision()).isEqualTo("approve");
