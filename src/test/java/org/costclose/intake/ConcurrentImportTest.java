@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DatabaseTest
 class ConcurrentImportTest extends IntakeTestBase {
 
-    private static final long SECOND_IMPORT_WAITS_MS = 700;
+    private static final long POLL_MS = 50;
 
     @Autowired PlatformTransactionManager transactions;
     @Autowired DatabaseKind database;
@@ -99,10 +99,25 @@ class ConcurrentImportTest extends IntakeTestBase {
                 return e;
             }
         });
-        Thread.sleep(SECOND_IMPORT_WAITS_MS);
+        awaitBlockedSession();
         assertThat(second.isDone()).as("the second import waits on the first one's uncommitted ids").isFalse();
         commitFirst.countDown();
         return new Outcome(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+    }
+
+    /** until the second import's session waits for a lock the first one holds (at most 20 s) */
+    private void awaitBlockedSession() throws InterruptedException {
+        String blocked = database.isPostgres()
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()"
+                        + " AND LOWER(EXECUTING_STATEMENT) LIKE '%insert into gl_entry %'";
+        for (long waited = 0; waited < 20_000; waited += POLL_MS) {
+            if (jdbc.queryForObject(blocked, Integer.class) > 0) {
+                return;
+            }
+            Thread.sleep(POLL_MS);
+        }
+        throw new AssertionError("the second import never waited on the first one's ids");
     }
 
     private ImportRecord importFile(boolean fastPath) {
