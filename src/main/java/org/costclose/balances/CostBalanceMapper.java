@@ -47,7 +47,7 @@ interface CostBalanceMapper {
                            BigDecimal fixedAmount, BigDecimal variableAmount, BigDecimal quantity, long transactions) {
     }
 
-    record CostTransactionRow(String sourceId, String source, long runId, String categoryId, String dimensionValue,
+    record CostTransactionRow(String sourceKind, String sourceId, String source, long runId, String categoryId, String dimensionValue,
                               long entryCount, BigDecimal amount, BigDecimal fixedAmount,
                               BigDecimal variableAmount, BigDecimal quantity) {
     }

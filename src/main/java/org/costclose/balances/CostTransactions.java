@@ -10,14 +10,15 @@ record CostTransactions(String company, String period, String version, String di
     /**
      * A cost transaction as stored. A LEDGER one sums {@code entryCount} GL entries of its category and value:
      * {@code glEntries} lists the first {@value DrillDownService#LINEAGE_PAGE} of them (all of them page by page at
-     * {@code …/periods/{period}/ledger-entries}). A PRODUCTION one is one side of the source row {@code sourceId}.
+     * {@code …/periods/{period}/ledger-entries}). A PRODUCTION one is one side of the source row {@code sourceId} of
+     * the kind {@code sourceKind} (ROUTE, FINISHED, PROJECT, SERVICE: ids are unique per kind only).
      */
-    record CostTransaction(String sourceId, String source, long runId, String category, String dimensionValue,
+    record CostTransaction(String sourceKind, String sourceId, String source, long runId, String category, String dimensionValue,
                            long entryCount, java.math.BigDecimal amount, java.math.BigDecimal fixedAmount,
                            java.math.BigDecimal variableAmount, java.math.BigDecimal quantity, List<String> glEntries) {
 
         static CostTransaction of(CostBalanceMapper.CostTransactionRow row, int minorUnit, List<String> glEntries) {
-            return new CostTransaction(row.sourceId(), row.source(), row.runId(), row.categoryId(),
+            return new CostTransaction(row.sourceKind(), row.sourceId(), row.source(), row.runId(), row.categoryId(),
                     row.dimensionValue(), row.entryCount(), BalanceRow.amount(row.amount(), minorUnit),
                     BalanceRow.amount(row.fixedAmount(), minorUnit), BalanceRow.amount(row.variableAmount(), minorUnit),
                     BalanceRow.quantity(row.quantity()), glEntries);

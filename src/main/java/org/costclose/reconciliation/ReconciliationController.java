@@ -25,7 +25,7 @@ class ReconciliationController {
 
     @PostMapping
     @Operation(summary = "Run the account reconciliation and store its proposal",
-            description = "Changes: CREATE (a P&L account without category), RENAME, BLOCK, REMOVE (account no "
+            description = "Changes: CREATE (a P&L account without category), RENAME, BLOCK, UNBLOCK, REMOVE (account no "
                     + "longer in the chart). Nothing changed: no changes, all counts zero.")
     @ApiResponse(responseCode = "201", description = "the proposal")
     @ApiResponse(responseCode = "404", description = "unknown company or no setup")

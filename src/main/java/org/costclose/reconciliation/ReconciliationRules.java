@@ -78,6 +78,8 @@ final class ReconciliationRules {
         }
         if (account.isBlocked() && !category.blocked()) {
             changes.add(ProposedChange.of(ChangeKind.BLOCK, id, id, category.name(), null));
+        } else if (!account.isBlocked() && category.blocked()) {
+            changes.add(ProposedChange.of(ChangeKind.UNBLOCK, id, id, category.name(), null));
         }
         return changes;
     }

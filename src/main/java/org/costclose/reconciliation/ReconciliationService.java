@@ -1,10 +1,13 @@
 package org.costclose.reconciliation;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.costclose.setup.CompanySummary;
 import org.costclose.setup.SetupFile;
+import org.costclose.setup.SetupFolderWriter;
 import org.costclose.setup.SetupLoadResult;
 import org.costclose.setup.SetupService;
 import org.costclose.setup.SetupWriter;
@@ -25,12 +28,15 @@ public class ReconciliationService {
 
     private final ReconciliationMapper mapper;
     private final SetupService setups;
+    private final SetupFolderWriter folders;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReconciliationService(ReconciliationMapper mapper, SetupService setups, CurrentUser currentUser, Clock clock) {
+    ReconciliationService(ReconciliationMapper mapper, SetupService setups, SetupFolderWriter folders,
+            CurrentUser currentUser, Clock clock) {
         this.mapper = mapper;
         this.setups = setups;
+        this.folders = folders;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -84,8 +90,11 @@ public class ReconciliationService {
                     String.valueOf(runId), "proposal " + runId + " has no changes: the chart and the setup agree"));
         }
         requireCurrent(run);
+        Optional<Path> folder = folders.folder(companyId);
+        folder.ifPresent(path -> requireFolderCurrent(run, path));
         String user = currentUser.name();
-        SetupChanges.Applied applied = SetupChanges.apply(setups.activeSetup(companyId).orElseThrow(), changes);
+        CompanySetup active = setups.activeSetup(companyId).orElseThrow();
+        SetupChanges.Applied applied = SetupChanges.apply(active, changes);
         SetupLoadResult loaded = setups.load(companyId, List.of(new SetupFile("setup.yaml",
                 SetupWriter.write(applied.setup()))), "account reconciliation " + runId + " applied by " + user);
         if (mapper.updateApplied(runId, user, LocalDateTime.now(clock), loaded.setupId()) == 0) {
@@ -94,7 +103,18 @@ public class ReconciliationService {
         for (int i = 0; i < applied.changes().size(); i++) {
             mapper.updateOutcome(runId, i + 1, applied.changes().get(i).outcome());
         }
+        // last, inside the transaction: a file that cannot be written rolls the new setup version back
+        folder.ifPresent(path -> folders.write(path, active, applied.setup()));
         return proposal(companyId, runId);
+    }
+
+    /** the company's setup folder must hold the active setup, or writing the applied one back would undo its edits */
+    private void requireFolderCurrent(ReconciliationRun run, Path folder) {
+        String folderHash = folders.hashOf(folder, run.companyId());
+        String activeHash = setups.activeHash(run.companyId()).orElseThrow();
+        if (!folderHash.equals(activeHash)) {
+            throw ProposalConflictException.folderDiverged(run.runId(), folder, folderHash, activeHash);
+        }
     }
 
     private void requireCurrent(ReconciliationRun run) {

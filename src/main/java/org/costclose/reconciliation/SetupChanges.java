@@ -57,8 +57,12 @@ final class SetupChanges {
                 return "renamed";
             }
             case BLOCK -> {
-                categories.computeIfPresent(id, (key, category) -> category.asBlocked());
+                categories.computeIfPresent(id, (key, category) -> category.withBlocked(true));
                 return "blocked";
+            }
+            case UNBLOCK -> {
+                categories.computeIfPresent(id, (key, category) -> category.withBlocked(false));
+                return "unblocked";
             }
             default -> {
                 List<String> references = references(setup, id);
@@ -66,7 +70,7 @@ final class SetupChanges {
                     categories.remove(id);
                     return "removed";
                 }
-                categories.computeIfPresent(id, (key, category) -> category.asBlocked());
+                categories.computeIfPresent(id, (key, category) -> category.withBlocked(true));
                 return "blocked instead of removed: still named by " + String.join(", ", references);
             }
         }

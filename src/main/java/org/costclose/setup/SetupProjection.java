@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 class SetupProjection {
 
     private final SetupProjectionMapper mapper;
+    private final ValuesInUse valuesInUse;
 
-    SetupProjection(SetupProjectionMapper mapper) {
+    SetupProjection(SetupProjectionMapper mapper, ValuesInUse valuesInUse) {
         this.mapper = mapper;
+        this.valuesInUse = valuesInUse;
     }
 
     void write(CompanySetup setup) {
@@ -84,7 +86,10 @@ class SetupProjection {
                 + String.join(", ", new TreeSet<>(holders)) + ", including dimensions no longer in the setup"));
     }
 
-    /** Values from the setup are upserted, those that left the setup deleted; imported values stay as they are. */
+    /**
+     * Values from the setup are upserted, those that left the setup deleted unless stored rows use them (then the
+     * whole setup is refused); imported values stay as they are.
+     */
     private void writeValues(String company, List<Dimension> dimensions) {
         Map<List<String>, SetupRows.Value> stored = new HashMap<>();
         for (SetupRows.Value row : mapper.findValues(company)) {
@@ -102,7 +107,13 @@ class SetupProjection {
                 }
             }
         }
-        stored.values().stream().filter(row -> "SETUP".equals(row.source())).forEach(mapper::deleteValue);
+        List<SetupRows.Value> removed = stored.values().stream().filter(row -> "SETUP".equals(row.source())).toList();
+        if (!removed.isEmpty()) {
+            Map<String, Integer> slots = mapper.findDimensions(company).stream()
+                    .collect(Collectors.toMap(SetupRows.Dimension::dimensionName, SetupRows.Dimension::slot));
+            valuesInUse.requireUnused(company, slots, removed);
+            removed.forEach(mapper::deleteValue);
+        }
     }
 
     private static boolean sameContent(SetupRows.Value left, SetupRows.Value right) {

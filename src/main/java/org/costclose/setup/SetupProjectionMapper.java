@@ -26,6 +26,10 @@ interface SetupProjectionMapper {
 
     void deleteValue(SetupRows.Value value);
 
+    /** the values among {@code codes} that stored rows use, with their counts; {@code slot} is the dimension's GL column */
+    List<SetupRows.ValueUse> findValueUse(@Param("companyId") String companyId, @Param("dimension") String dimension,
+            @Param("slot") int slot, @Param("codes") List<String> codes);
+
     void deleteCategories(@Param("companyId") String companyId);
 
     void insertCategory(SetupRows.Category category);

@@ -42,6 +42,10 @@ final class SetupRows {
             String source) {
     }
 
+    /** how many stored rows use a dimension value */
+    record ValueUse(String valueCode, long glEntries, long costTransactions, long calculationTransactions) {
+    }
+
     record Category(String companyId, String categoryId, String name, String kind, BigDecimal fixedShare, String unit,
             String creditDimension, String debitDimension) {
     }

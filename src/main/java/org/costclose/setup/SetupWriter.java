@@ -34,6 +34,16 @@ public final class SetupWriter {
     }
 
     public static String write(CompanySetup setup) {
+        return dump(document(setup));
+    }
+
+    /** YAML text of a document (or some of its sections) as {@link #document} builds it */
+    static String dump(Map<String, Object> document) {
+        return yaml().dump(document);
+    }
+
+    /** the setup as an ordered map of its sections, canonical; empty optional sections left out */
+    static Map<String, Object> document(CompanySetup setup) {
         CompanySetup canonical = CanonicalSetup.of(setup);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("company", SetupYamlMaps.company(canonical));
@@ -53,7 +63,7 @@ public final class SetupWriter {
                 .map(level -> SetupYamlMaps.of("name", level.name(), "group", level.group())).toList());
         SetupYamlMaps.putUnlessEmpty(document, "closeCalendar", canonical.closeCalendar().stream()
                 .map(deadline -> SetupYamlMaps.of("task", deadline.task(), "workingDay", deadline.workingDay())).toList());
-        return yaml().dump(document);
+        return document;
     }
 
     private static Map<String, Object> dimension(Dimension dimension) {

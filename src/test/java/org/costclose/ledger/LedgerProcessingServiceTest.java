@@ -129,7 +129,7 @@ class LedgerProcessingServiceTest {
                 R2,2026-10-08,600250,80.00,,CURRENT,,Iron
                 R3,2026-10-09,600250,90.00,,CURRENT,BF,
                 """);
-        fixture.load(false, false);
+        forgetBlastFurnace();
 
         LedgerRun run = ledger.processLedger(fixture.company, "2026-10");
         var rejects = ledger.rejects(fixture.company, "2026-10", 0, 100);
@@ -160,7 +160,7 @@ class LedgerProcessingServiceTest {
                 T2,2026-10-07,401100,20.00,,TAX,BF,
                 T3,2026-10-07,401100,30.00,,CURRENT,SP,Iron
                 """);
-        fixture.load(false, false);
+        forgetBlastFurnace();
 
         LedgerRun run = ledger.processLedger(fixture.company, "2026-10");
 
@@ -236,5 +236,15 @@ class LedgerProcessingServiceTest {
 
     private static String cents(Object amount) {
         return ((BigDecimal) amount).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * BF leaves the company's values although entries use it: a setup can no longer remove a value in use
+     * ({@link SetupValueRemovalTest}), so the row is deleted as a state stored before that rule; the setup follows.
+     */
+    private void forgetBlastFurnace() {
+        jdbc.update("DELETE FROM dimension_value WHERE company_id = ? AND dimension_name = 'CostCenter'"
+                + " AND value_code = 'BF'", fixture.company);
+        fixture.load(false, false);
     }
 }

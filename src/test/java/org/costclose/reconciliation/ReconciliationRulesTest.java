@@ -50,6 +50,16 @@ class ReconciliationRulesTest {
     }
 
     @Test
+    void shouldProposeUnblockingWhenTheAccountOfABlockedCategoryIsActiveAgain() {
+        List<ChartAccount> chart = List.of(account("401100", "Sales", "REVENUE"), account("600250", "Salaries", "EXPENSE"),
+                account("650000", "Travel", "EXPENSE"));
+
+        assertThat(ReconciliationRules.propose(chart, CATEGORIES, Set.of()))
+                .extracting(ProposedChange::kind, ProposedChange::categoryId, ProposedChange::currentName)
+                .containsExactly(tuple(ChangeKind.UNBLOCK, "650000", "Travel"));
+    }
+
+    @Test
     void shouldNeverProposeAChangeWhenTheAccountIsOnTheBalanceSheet() {
         List<ChartAccount> chart = List.of(account("401100", "Sales", "REVENUE"), account("600250", "Salaries", "EXPENSE"),
                 account("650000", "Travel advances", "ASSET"), account("140000", "Inventory", "ASSET"),
@@ -61,7 +71,7 @@ class ReconciliationRulesTest {
     @Test
     void shouldProposeOnlyCreationsWhenCategoriesMapByRanges() {
         List<ChartAccount> chart = List.of(account("401100", "Sales", "REVENUE"), account("600250", "Salaries", "EXPENSE"),
-                account("650000", "Travel", "EXPENSE"), removed(account("520000", "Coke", "EXPENSE")),
+                blocked(account("650000", "Travel", "EXPENSE")), removed(account("520000", "Coke", "EXPENSE")),
                 blocked(account("530000", "Limestone", "EXPENSE")), account("600000", "Energy", "EXPENSE"),
                 blocked(account("610000", "Old energy", "EXPENSE")));
 
@@ -71,7 +81,8 @@ class ReconciliationRulesTest {
 
     @Test
     void shouldProposeRemovalWhenTheAccountIsMissingAltogether() {
-        List<ChartAccount> chart = List.of(account("401100", "Sales", "REVENUE"), account("650000", "Travel", "EXPENSE"));
+        List<ChartAccount> chart = List.of(account("401100", "Sales", "REVENUE"),
+                blocked(account("650000", "Travel", "EXPENSE")));
 
         assertThat(ReconciliationRules.propose(chart, CATEGORIES, Set.of())).extracting(ProposedChange::kind, ProposedChange::categoryId)
                 .containsExactly(tuple(ChangeKind.REMOVE, "600250"));

@@ -75,6 +75,26 @@ class ReconciliationServiceTest {
     }
 
     @Test
+    void shouldProposeAndApplyUnblockingWhenABlockedAccountWasUnblocked() {
+        fixture.importChart("account,name,type,blocked\n650000,Travel,expense,yes\n");
+        reconciliation.apply(fixture.company, reconciliation.run(fixture.company).runId());
+        assertThat(setups.activeSetup(fixture.company).orElseThrow().category("650000")).get()
+                .extracting(CostCategory::blocked).isEqualTo(true);
+        fixture.importChart("account,name,type,blocked\n650000,Travel,expense,no\n");
+
+        Proposal proposal = reconciliation.run(fixture.company);
+        Proposal applied = reconciliation.apply(fixture.company, proposal.runId());
+
+        assertThat(proposal.changes()).extracting(ProposedChange::kind, ProposedChange::categoryId,
+                ProposedChange::currentName).containsExactly(tuple(ChangeKind.UNBLOCK, "650000", "Travel"));
+        assertThat(proposal.counts()).containsEntry(ChangeKind.UNBLOCK, 1L).containsEntry(ChangeKind.BLOCK, 0L);
+        assertThat(applied.changes()).extracting(ProposedChange::outcome).containsExactly("unblocked");
+        assertThat(setups.activeSetup(fixture.company).orElseThrow().category("650000")).get()
+                .extracting(CostCategory::name, CostCategory::blocked).containsExactly("Travel", false);
+        assertThat(reconciliation.run(fixture.company).changes()).isEmpty();
+    }
+
+    @Test
     void shouldProposeRemovalWhenACompleteChartNoLongerListsTheAccount() {
         fixture.importCompleteChart("account,name,type\n401100,Sales,revenue\n600250,Salaries,expense\n");
 

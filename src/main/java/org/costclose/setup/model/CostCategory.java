@@ -53,10 +53,10 @@ public record CostCategory(String id, String name, CategoryKind kind, BigDecimal
                 creditDimension, debitDimension, source, blocked);
     }
 
-    /** The same category, blocked. */
-    public CostCategory asBlocked() {
+    /** The same category, blocked or unblocked (its account was blocked or unblocked in the ERP). */
+    public CostCategory withBlocked(boolean isBlocked) {
         return new CostCategory(id, name, kind, fixedShare, transactionControl, accountMapping, accountRanges, unit,
-                creditDimension, debitDimension, source, true);
+                creditDimension, debitDimension, source, isBlocked);
     }
 
     /** Whether this primary category takes the postings of the given P&L account. */
