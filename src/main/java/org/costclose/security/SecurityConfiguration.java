@@ -5,6 +5,7 @@ import static org.costclose.security.Roles.APPROVERS;
 import static org.costclose.security.Roles.AUDITORS;
 import static org.costclose.security.Roles.FINANCE;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * sign users in themselves against the same identity service; the engine's REST API is for admins.
  */
 @Configuration(proxyBeanMethods = false)
+// without a web server (the benchmarks) there is no request to guard and no HttpSecurity to build one with
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String COMPANY = "/api/companies/*";
