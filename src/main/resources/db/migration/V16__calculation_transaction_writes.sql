@@ -8,7 +8,7 @@
 --    or one value's, and sums or filters categories itself; keyed by the value, the index holds one entry per
 --    value with a list of rows (PostgreSQL deduplicates equal keys) instead of one per value and category.
 -- The key has no portable name to drop, so the table is rebuilt with its rows (the view on it goes and comes
--- back), as V13 did for cost_transaction.
+-- back), as V13 did for cost_transaction; its checks now have names, so a later change can drop them.
 
 CREATE TABLE calculation_transaction_v16 (
     company_id        VARCHAR(40)    NOT NULL,
@@ -18,7 +18,7 @@ CREATE TABLE calculation_transaction_v16 (
     step_no           INTEGER        NOT NULL,
     step_id           VARCHAR(40)    NOT NULL,
     rule_no           INTEGER        NOT NULL,
-    side              CHAR(1)        NOT NULL CHECK (side IN ('D', 'C')),
+    side              CHAR(1)        NOT NULL,
     category_id       VARCHAR(40)    NOT NULL,
     dimension_name    VARCHAR(40)    NOT NULL,
     dimension_value   VARCHAR(40)    NOT NULL,
@@ -31,7 +31,8 @@ CREATE TABLE calculation_transaction_v16 (
     fixed_amount      NUMERIC(19, 4) NOT NULL,
     variable_amount   NUMERIC(19, 4) NOT NULL,
     rate              NUMERIC(19, 6),
-    CHECK (fixed_amount + variable_amount = amount)
+    CONSTRAINT calculation_transaction_side CHECK (side IN ('D', 'C')),
+    CONSTRAINT calculation_transaction_split CHECK (fixed_amount + variable_amount = amount)
 );
 INSERT INTO calculation_transaction_v16 (company_id, period_id, version_id, run_id, step_no, step_id, rule_no, side,
                                          category_id, dimension_name, dimension_value, counter_dimension,
