@@ -7,6 +7,7 @@ import static org.costclose.security.Roles.FINANCE;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * limits each group; the engine's REST API is for admins, with the same authorization behind it.
  */
 @Configuration(proxyBeanMethods = false)
+// without a web server (the benchmarks) there is no request to guard and no HttpSecurity to build one with
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String COMPANY = "/api/companies/*";

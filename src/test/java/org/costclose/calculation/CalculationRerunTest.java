@@ -1,6 +1,7 @@
 package org.costclose.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -8,14 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.costclose.ledger.PeriodProcessing;
 import org.costclose.setup.SetupFile;
 import org.costclose.setup.SetupService;
+import org.costclose.shared.CurrentUser;
+import org.costclose.shared.DatabaseKind;
 import org.costclose.shared.InputError;
 import org.costclose.shared.InvalidInputException;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Random plants ({@link RandomPlant}) as companies of their own, set up through the setup service, with their cost,
@@ -31,6 +38,15 @@ class CalculationRerunTest {
     @Autowired CalculationService calculation;
     @Autowired SetupService setup;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CalculationMapper mapper;
+    @Autowired PeriodProcessing periods;
+    @Autowired CurrentUser currentUser;
+    @Autowired CostRateService costRates;
+    @Autowired VersionInputs inputs;
+    @Autowired SqlSessionFactory sessionFactory;
+    @Autowired DataSource dataSource;
+    @Autowired DatabaseKind database;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void shouldWriteTheSameRowsAndBalancesWhenEachRandomPlantIsCalculatedTwice() {
@@ -80,6 +96,57 @@ class CalculationRerunTest {
         });
     }
 
+    @Test
+    void shouldLeaveNoRowAndNoRunWhenTheWriteFailsAfterRowsReachedTheDatabase() {
+        RandomPlant plant = new RandomPlant(9, "reciprocal", RandomPlant.Shape.ANY);
+        String company = load(plant, plant.yaml(null));
+        CalculationRun before = calculation.calculate(company, PERIOD, "RANDOM");
+        List<Map<String, Object>> rows = transactions(company);
+        long[] reached = new long[2];
+        // the run's writer sends half of the rows (a COPY on PostgreSQL, batches elsewhere), then the run fails
+        var failing = new TransactionWriters(sessionFactory, dataSource, database.isPostgres()) {
+            @Override
+            TransactionWriter open(CalculationMapper.NewRun run, long runId, int minorUnit) {
+                TransactionWriter real = super.open(run, runId, minorUnit);
+                return new TransactionWriter(run, runId, minorUnit) {
+                    private long sent;
+                    private boolean closed;
+
+                    @Override
+                    void insert(Posting posting) {
+                        real.insert(posting);
+                        if (++sent == rows.size() / 2) {
+                            close();
+                            reached[0] = runId;
+                            reached[1] = jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM calculation_transaction WHERE run_id = ?", Long.class, runId);
+                            throw new IllegalStateException("the write failed");
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        if (!closed) {
+                            closed = true;
+                            real.close();
+                        }
+                    }
+                };
+            }
+        };
+        var service = new CalculationService(mapper, periods, failing, currentUser, costRates, inputs);
+
+        Throwable failed = catchThrowable(() -> transactions.execute(status -> service.calculate(company, PERIOD, "RANDOM")));
+
+        assertThat(failed).hasMessage("the write failed");
+        assertThat(reached[1]).as("rows of the failed run in the database before it failed").isEqualTo(rows.size() / 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calculation_transaction WHERE run_id = ?", Long.class,
+                reached[0])).isZero();
+        assertThat(transactions(company)).isEqualTo(rows);
+        assertThat(calculation.runs(company, PERIOD)).extracting(CalculationRun::runId).containsExactly(before.runId());
+        assertThat(orphans(company)).isZero();
+    }
+
     /**
      * Calculates the plant (its last step by the products' area), spoils its input, calculates again and returns
      * the errors, after asserting that the first run's rows are all there is and the failed run is not listed.
@@ -96,6 +163,7 @@ class CalculationRerunTest {
         assertThat(refused).isNotNull();
         assertThat(transactions(company)).isEqualTo(rows);
         assertThat(calculation.runs(company, PERIOD)).extracting(CalculationRun::runId).containsExactly(before.runId());
+        assertThat(orphans(company)).isZero();
         return refused.errors();
     }
 
@@ -129,6 +197,16 @@ class CalculationRerunTest {
                         + " variable_amount, quantity) VALUES (?, ?, 'ACTUAL', ?, 0, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
                 company, PERIOD, source, sourceId, category, dimension, value, amount, fixed, amount.subtract(fixed),
                 quantity);
+    }
+
+    /**
+     * calculation transactions of the company whose run is not listed: none may exist, since no foreign key
+     * guards them (V16): the run and its rows are written in one transaction and runs are never deleted
+     */
+    private long orphans(String company) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM calculation_transaction t WHERE t.company_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM calculation_run r WHERE r.run_id = t.run_id"
+                + " AND r.company_id = t.company_id AND r.finished_at IS NOT NULL)", Long.class, company);
     }
 
     /** the period's calculation transactions, every column but the run id, in a stable order */
