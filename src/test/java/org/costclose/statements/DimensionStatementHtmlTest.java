@@ -66,13 +66,21 @@ class DimensionStatementHtmlTest {
 
     @Test
     void shouldShowANameWithAScriptTagAsTextWhenTheStatementIsHtml() {
-        jdbc.update("UPDATE dimension_value SET name = '<script>alert(1)</script>' WHERE company_id = 'steel'"
-                + " AND dimension_name = 'CostPurpose' AND value_code = 'Iron'");
-
-        Document html = Jsoup.parse(http.getForObject(SteelStatements.DIMENSION + "&format=html", String.class));
+        Document html;
+        try {
+            rename("<script>alert(1)</script>");
+            html = Jsoup.parse(http.getForObject(SteelStatements.DIMENSION + "&format=html", String.class));
+        } finally {
+            rename("Pig iron");
+        }
 
         assertThat(html.select("script")).isEmpty();
         assertThat(html.select("th").eachText()).contains("Iron <script>alert(1)</script>");
+    }
+
+    private void rename(String name) {
+        jdbc.update("UPDATE dimension_value SET name = ? WHERE company_id = 'steel' AND dimension_name = 'CostPurpose'"
+                + " AND value_code = 'Iron'", name);
     }
 
     @Test
