@@ -3,10 +3,14 @@ package org.costclose.browse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.ledger.ProductionProcessingService;
+import org.costclose.setup.SetupFile;
+import org.costclose.setup.SetupService;
+import org.costclose.support.BrowserSession;
 import org.costclose.support.DatabaseTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,6 +34,7 @@ class StatementPagesTest {
     @Autowired ProductionProcessingService production;
     @Autowired JdbcTemplate jdbc;
     @Autowired IdentityService identity;
+    @Autowired SetupService setup;
 
     @BeforeEach
     void calculateSteel() {
@@ -154,6 +159,40 @@ class StatementPagesTest {
         assertThat(entry.getElementById("account").text()).isEqualTo("600250 Manufacturing salaries");
         assertThat(entry.getElementById("amount").text()).isEqualTo("10,000.00");
         assertThat(browser.get("/statements/steel/2026-10/gl-entries/NOPE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldShowANameContainingAScriptAsTextWhenFinanceOpensTheStatement() {
+        String company = "C" + UUID.randomUUID().toString().substring(0, 8);
+        setup.load(company, List.of(new SetupFile("setup.yaml", """
+                company: {id: %s, name: "<i>Evil</i> & Co", currency: USD, minorUnit: 2}
+                calendar: {type: monthly, from: 2026-10, to: 2026-10}
+                dimensions:
+                  - name: CostPurpose
+                    role: costPurpose
+                    values: [{code: X1, name: "<script>alert(1)</script>"}]
+                costCategories:
+                  - {id: 500111, name: Ore, kind: primary, transactionControl: [CostPurpose]}
+                postingLayers: [CURRENT]
+                lineStructures:
+                  - {id: T, name: Test, lines: [{id: L1, name: "Ore <b>bold</b>", kind: category, categories: [500111]}]}
+                """.formatted(company))), "test");
+        jdbc.update("INSERT INTO cost_transaction (company_id, period_id, version_id, source, run_id, source_id,"
+                + " category_id, dimension_name, dimension_value, entry_count, amount, fixed_amount, variable_amount)"
+                + " VALUES (?, '2026-10', 'ACTUAL', 'LEDGER', 0, 'E1', '500111', 'CostPurpose', 'X1', 1, 12.5, 0, 12.5)",
+                company);
+        BrowserSession browser = new BrowserSession(http.getRootUri());
+        browser.signIn("finance", "demo");
+
+        Document statement = browser.page("/statements/" + company + "/2026-10/dimension?dimension=CostPurpose"
+                + "&lineStructure=T");
+
+        assertThat(statement.select("#statement th").eachText()).contains("<script>alert(1)</script>");
+        assertThat(statement.select("#statement td").eachText()).contains("L1 Ore <b>bold</b>", "12.50");
+        assertThat(statement.select("script, b")).isEmpty();
+        Document companies = browser.page("/statements");
+        assertThat(companies.select("#companies td").eachText()).contains("<i>Evil</i> & Co");
+        assertThat(companies.select("i")).isEmpty();
     }
 
     private static List<String> row(Document page, String anchor) {

@@ -1,4 +1,4 @@
-package org.costclose.browse;
+package org.costclose.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,19 +16,19 @@ import org.jsoup.nodes.Document;
  * A browser's session without a browser: cookies kept, redirects not followed (the tests look at them), the
  * sign-in form filled in with its CSRF token as a browser would.
  */
-final class BrowserSession {
+public final class BrowserSession {
 
     private final String root;
     private final HttpClient client;
 
-    BrowserSession(String root) {
+    public BrowserSession(String root) {
         this.root = root;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** signs in through the form; answers the response to the form's POST (a redirect either way) */
-    HttpResponse<String> signIn(String user, String password) {
+    public HttpResponse<String> signIn(String user, String password) {
         Document form = Jsoup.parse(get("/login").body());
         var token = form.selectFirst("form[action=/login] input[type=hidden]");
         String body = "username=" + encode(user) + "&password=" + encode(password) + "&" + token.attr("name") + "="
@@ -38,12 +38,12 @@ final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : root + path)).GET().build());
     }
 
     /** a page that must answer 200, parsed */
-    Document page(String path) {
+    public Document page(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
