@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A row of the cost balances: a value's category (no line structure) or a value's line. */
-sealed interface BalanceRow permits BalanceRow.CategoryRow, BalanceRow.LineRow {
+public sealed interface BalanceRow permits BalanceRow.CategoryRow, BalanceRow.LineRow {
 
     String dimensionValue();
 

@@ -66,13 +66,23 @@ class CostBalanceService {
         stream(scope, hierarchy, query(scope, hierarchy), rows);
     }
 
+    /** the rows of the values from {@code first} to {@code last} (no paging): another version's side of a page */
+    @Transactional(readOnly = true)
+    public void streamRange(BalanceScope scope, String first, String last, Consumer<BalanceRow> rows) {
+        Hierarchy hierarchy = hierarchy(scope);
+        streamBetween(scope, hierarchy, query(scope, hierarchy).between(first, last), rows);
+    }
+
     private void stream(BalanceScope scope, Hierarchy hierarchy, CostQuery query, Consumer<BalanceRow> rows) {
         CostBalanceMapper.PageBounds bounds = mapper.findPageBounds(query);
         if (bounds == null || bounds.firstValue() == null) {
             return;
         }
-        try (Cursor<CostBalanceMapper.CategoryBalance> balances =
-                     mapper.findBalances(query.between(bounds.firstValue(), bounds.lastValue()))) {
+        streamBetween(scope, hierarchy, query.between(bounds.firstValue(), bounds.lastValue()), rows);
+    }
+
+    private void streamBetween(BalanceScope scope, Hierarchy hierarchy, CostQuery query, Consumer<BalanceRow> rows) {
+        try (Cursor<CostBalanceMapper.CategoryBalance> balances = mapper.findBalances(query)) {
             new BalanceAssembler(scope, hierarchy).assemble(balances, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,6 +96,6 @@ class CostBalanceService {
 
     private static CostQuery query(BalanceScope scope, Hierarchy hierarchy) {
         return new CostQuery(scope.companyId(), scope.periodId(), scope.versionId(), scope.dimension(),
-                hierarchy.levels(), null, null, null, scope.offset(), scope.limit());
+                hierarchy.levels(), null, null, null, scope.offset(), scope.limit(), scope.periods());
     }
 }

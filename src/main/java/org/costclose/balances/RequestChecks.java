@@ -17,24 +17,24 @@ import org.costclose.shared.NotFoundException;
  * Checks a request's parameters against the company's active setup and collects every problem, so one
  * 422 answer names each bad parameter. An unknown company is a 404: it is the resource of the path.
  */
-final class RequestChecks {
+public final class RequestChecks {
 
-    static final String ACTUAL = "ACTUAL";
+    public static final String ACTUAL = "ACTUAL";
     private static final String TITLE = "Invalid request parameters";
 
     private final CompanySetup setup;
     private final List<InputError> errors = new ArrayList<>();
 
-    RequestChecks(SetupService setups, String companyId) {
+    public RequestChecks(SetupService setups, String companyId) {
         this.setup = setups.activeSetup(companyId)
                 .orElseThrow(() -> new NotFoundException("unknown company '" + companyId + "'"));
     }
 
-    CompanySetup setup() {
+    public CompanySetup setup() {
         return setup;
     }
 
-    void period(String periodId) {
+    public void period(String periodId) {
         if (periodId == null || setup.calendar().periods().stream().map(FiscalPeriod::id).noneMatch(periodId::equals)) {
             add("period", periodId, "not a period of the company's fiscal calendar ("
                     + setup.calendar().from() + " to " + setup.calendar().to() + ")");
@@ -42,14 +42,14 @@ final class RequestChecks {
     }
 
     /** ACTUAL always exists (the ledger and production post into it); others are the setup's calculation versions */
-    void version(String versionId) {
+    public void version(String versionId) {
         if (!ACTUAL.equals(versionId)
                 && setup.calculationVersions().stream().map(CalculationVersion::id).noneMatch(id -> id.equals(versionId))) {
             add("version", versionId, "unknown calculation version");
         }
     }
 
-    void dimension(String dimension) {
+    public void dimension(String dimension) {
         if (dimension == null || setup.dimension(dimension).filter(Dimension::usedByCostAccounting).isEmpty()) {
             add("dimension", dimension, "not a cost accounting dimension; they are: " + setup.costAccountingDimensions()
                     .stream().map(Dimension::name).collect(Collectors.joining(", ")));
@@ -57,7 +57,7 @@ final class RequestChecks {
     }
 
     /** the line structure, or null when none is asked for or it is unknown (then a problem is recorded) */
-    LineStructure lineStructure(String id) {
+    public LineStructure lineStructure(String id) {
         if (id == null) {
             return null;
         }
@@ -78,11 +78,11 @@ final class RequestChecks {
         }
     }
 
-    void add(String field, String value, String reason) {
+    public void add(String field, String value, String reason) {
         errors.add(new InputError(null, null, field, value, reason));
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(TITLE, errors);
         }

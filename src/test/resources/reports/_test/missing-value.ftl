@@ -1,0 +1,1 @@
+<p>${present} and ${absent}</p>
