@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the browsable statements read of the balances: a statement's line figures, the categories behind one
- * cell, a page of a category's cost transactions and a GL entry. A public face over the package's services,
- * whose records stay the API's; checks and errors (404, 422) are theirs.
+ * What the browsable statements read of the balances: the categories behind a statement's cell, a page of a
+ * category's cost transactions and a GL entry. A public face over the package's services, whose records stay the
+ * API's; checks and errors (404, 422) are theirs.
  */
 @Service
 public class BalanceBrowsing {
@@ -27,12 +27,6 @@ public class BalanceBrowsing {
         this.balances = balances;
         this.drillDown = drillDown;
         this.mapper = mapper;
-    }
-
-    /** a line of a line structure for one dimension value; {@code figure} is null where a divisor is zero */
-    public record LineFigure(String value, String valueName, boolean group, String line, String lineName, String kind,
-                             BigDecimal figure, BigDecimal amount, BigDecimal fixedAmount, BigDecimal variableAmount,
-                             BigDecimal quantity) {
     }
 
     /** one category's balance of a dimension value */
@@ -52,23 +46,6 @@ public class BalanceBrowsing {
     public record Entry(String entryId, String voucher, LocalDate accountingDate, String periodId, String accountNo,
                         String accountName, Map<String, String> dimensions, BigDecimal amount, BigDecimal quantity,
                         String unit, String postingLayer) {
-    }
-
-    /** every line of every value (groups left out) of the first {@value CostBalanceService#MAX_PAGE} values */
-    @Transactional(readOnly = true)
-    public List<LineFigure> statement(String company, String period, String version, String dimension,
-                                      String lineStructure) {
-        BalanceScope scope = balances.scope(company, new BalanceParameters(period, dimension, lineStructure, version, 0,
-                CostBalanceService.MAX_PAGE, false), CostBalanceService.MAX_PAGE);
-        List<LineFigure> figures = new ArrayList<>();
-        for (BalanceRow row : balances.page(scope).rows()) {
-            if (row instanceof BalanceRow.LineRow line) {
-                figures.add(new LineFigure(line.dimensionValue(), line.valueName(), line.group(), line.line(),
-                        line.lineName(), line.kind(), line.value(), line.amount(), line.fixedAmount(),
-                        line.variableAmount(), line.quantity()));
-            }
-        }
-        return figures;
     }
 
     /** the categories of a value that make up a line (checked like the drill-down), with their balances */

@@ -1,11 +1,8 @@
 package org.costclose.browse;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.costclose.balances.BalanceBrowsing;
-import org.costclose.balances.BalanceBrowsing.LineFigure;
 import org.costclose.setup.CompanySummary;
 import org.costclose.setup.SetupService;
 import org.costclose.setup.model.CalculationVersion;
@@ -13,6 +10,9 @@ import org.costclose.setup.model.CompanySetup;
 import org.costclose.setup.model.Dimension;
 import org.costclose.setup.model.LineStructure;
 import org.costclose.shared.NotFoundException;
+import org.costclose.statements.DimensionStatementRequest;
+import org.costclose.statements.DimensionStatementService;
+import org.costclose.statements.StatementFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +24,12 @@ class BrowseService {
     static final String ACTUAL = "ACTUAL";
 
     private final SetupService setups;
-    private final BalanceBrowsing balances;
+    private final DimensionStatementService statements;
     private final BrowseMapper mapper;
 
-    BrowseService(SetupService setups, BalanceBrowsing balances, BrowseMapper mapper) {
+    BrowseService(SetupService setups, DimensionStatementService statements, BrowseMapper mapper) {
         this.setups = setups;
-        this.balances = balances;
+        this.statements = statements;
         this.mapper = mapper;
     }
 
@@ -38,15 +38,6 @@ class BrowseService {
 
     /** one statement of a period: the dimension statement of a dimension through a line structure */
     public record StatementLink(String dimension, String lineStructure, String lineStructureName) {
-    }
-
-    /** a dimension statement: its lines as rows, the values as columns, a figure per value and line */
-    public record Grid(List<LineFigure> lines, List<LineFigure> values, Map<String, LineFigure> cells) {
-
-        /** the figure of a value's line (null: the value has none, which the page shows as a dash) */
-        public LineFigure cell(String value, String line) {
-            return cells.get(value + "\u0000" + line);
-        }
     }
 
     List<CompanySummary> companies() {
@@ -82,16 +73,13 @@ class BrowseService {
         return versions;
     }
 
-    Grid statement(String company, String period, String version, String dimension, String lineStructure) {
-        List<LineFigure> figures = balances.statement(company, period, version, dimension, lineStructure);
-        Map<String, LineFigure> lines = new LinkedHashMap<>();
-        Map<String, LineFigure> values = new LinkedHashMap<>();
-        Map<String, LineFigure> cells = new LinkedHashMap<>();
-        for (LineFigure figure : figures) {
-            lines.putIfAbsent(figure.line(), figure);
-            values.putIfAbsent(figure.value(), figure);
-            cells.put(figure.value() + "\u0000" + figure.line(), figure);
-        }
-        return new Grid(List.copyOf(lines.values()), List.copyOf(values.values()), cells);
+    /**
+     * the dimension statement as the statements render it, whole (checked first: an unknown company is a 404 and a
+     * bad parameter a 422, with nothing written); its cells link to the drill-down below {@code linkPrefix}
+     */
+    byte[] statementHtml(DimensionStatementRequest request, String linkPrefix) {
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        statements.render(statements.check(request, StatementFormat.HTML), StatementFormat.HTML, linkPrefix, html);
+        return html.toByteArray();
     }
 }

@@ -1,5 +1,10 @@
 package org.costclose.browse;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.costclose.statements.DimensionStatementRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,17 +49,20 @@ class StatementPagesController {
         return "browse/statements";
     }
 
+    /** the statements' own dimension statement (stmt7's renderer), its cells linking to the drill-down here */
     @GetMapping("/{company}/{period}/dimension")
-    String dimensionStatement(@PathVariable String company, @PathVariable String period,
-                              @RequestParam(defaultValue = BrowseService.ACTUAL) String version,
-                              @RequestParam String dimension, @RequestParam String lineStructure, Model model) {
-        var setup = browse.setup(company);
-        model.addAttribute("company", setup.company());
-        model.addAttribute("period", period);
-        model.addAttribute("version", version);
-        model.addAttribute("dimension", dimension);
-        model.addAttribute("lineStructure", lineStructure);
-        model.addAttribute("grid", browse.statement(company, period, version, dimension, lineStructure));
-        return "browse/dimension";
+    void dimensionStatement(@PathVariable String company, @PathVariable String period,
+                            @RequestParam(defaultValue = BrowseService.ACTUAL) String version,
+                            @RequestParam String dimension, @RequestParam String lineStructure,
+                            @RequestParam(required = false) String hierarchyNode,
+                            @RequestParam(required = false) List<String> compare,
+                            @RequestParam(defaultValue = "auto") String layout,
+                            @RequestParam(defaultValue = "false") boolean split,
+                            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var statement = new DimensionStatementRequest(company, period, version, dimension, lineStructure,
+                hierarchyNode, compare, layout, split);
+        byte[] html = browse.statementHtml(statement, request.getContextPath());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(html);
     }
 }

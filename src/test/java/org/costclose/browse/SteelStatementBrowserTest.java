@@ -86,15 +86,15 @@ class SteelStatementBrowserTest {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("sign-in")).click();
 
-        // back at the statement asked for, signed in
-        waitFor(By.id("statement"));
-        assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("signed in as auditor");
+        // back at the statement asked for
+        waitFor(By.id("cell-Iron-3_TC"));
         assertThat(browser.findElement(By.id("cell-Iron-3_TC")).getText()).isEqualTo("667,833.00");
         assertThat(browser.findElement(By.id("cell-Iron-3_TT")).getText()).isEqualTo("111.31");
         screenshot("1-statement");
 
         browser.findElement(By.cssSelector("#cell-Iron-3_TC a")).click();
         waitFor(By.id("categories"));
+        assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("signed in as auditor");
         assertThat(browser.findElement(By.id("category-CC-CPwg")).findElement(By.xpath("ancestor::tr")).getText())
                 .startsWith("CC-CPwg 10,000.00");
         screenshot("2-categories");
