@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.costclose.support.BrowserSession;
 import org.costclose.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,39 @@ class RoleAccessTest {
 
         // the check is no failed sign-in: nobody is held back afterwards
         assertThat(call(new Endpoint(HttpMethod.GET, "/api/companies"), "auditor", "demo")).isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * The statement pages (browse) sign in through a form into a session: every role reads them, anonymous
+     * visitors are sent to the form. An unknown company answers 404 (or a missing parameter 400) once signed in.
+     */
+    @Test
+    void shouldLetEveryRoleReadEveryStatementPageAndSendAnonymousVisitorsToTheSignInForm() {
+        List<String> pages = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            info.getPatternValues().stream().filter(pattern -> pattern.startsWith("/statements"))
+                    .map(pattern -> pattern.replaceAll("\\{[^}]+}", "nope")).forEach(pages::add);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String user : EVERYONE) {
+            BrowserSession browser = new BrowserSession(http.getRootUri());
+            browser.signIn(user, "demo");
+            for (String page : pages) {
+                int status = browser.get(page).statusCode();
+                if (status != 200 && status != 404 && status != 400) {
+                    wrong.add(page + " as " + user + ": " + status);
+                }
+            }
+        }
+        for (String page : pages) {
+            var anonymous = new BrowserSession(http.getRootUri()).get(page);
+            if (anonymous.statusCode() != 302 || !anonymous.headers().firstValue("Location").orElse("").endsWith("/login")) {
+                wrong.add(page + " without signing in: " + anonymous.statusCode());
+            }
+        }
+
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(wrong).isEmpty();
     }
 
     /** our own API, read from the MVC mappings, so a new endpoint is tried without being listed here */
