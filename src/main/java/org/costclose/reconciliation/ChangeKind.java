@@ -5,6 +5,6 @@ package org.costclose.reconciliation;
  * new name for its category, blocking the category of a blocked account, removing the category of an
  * account that left the chart. Stored as text (reconciliation_change.kind).
  */
-enum ChangeKind {
+public enum ChangeKind {
     CREATE, RENAME, BLOCK, REMOVE
 }
