@@ -55,9 +55,24 @@ class OverviewReport implements Report {
         LineStructure structure = structure(request);
         request.checks().throwIfAny();
         var source = new StatementBalances.Source(request.setup(), period, null, version, dimension, structure, false);
-        OverviewFigures figures = OverviewFigures.read(balances, source);
-        List<Against> comparisons = comparisons(request, source);
         OverviewRows rows = new OverviewRows(request, source, FigureFormat.of(request.setup().company(), settings.locale()));
+        List<Against> comparisons = structure == null ? List.of() : comparisons(request, source);
+        if (structure != null) {
+            balanceRows(rows, structure, OverviewFigures.read(balances, source), comparisons);
+        }
+        costRates.actual(request.company(), period, version).forEach(rows::absorption);
+        List<ReportTable.Fact> facts = request.facts(true);
+        facts.add(new ReportTable.Fact("Dimension", dimension));
+        facts.add(new ReportTable.Fact("Line structure", structure == null ? "none" : structure.id() + " " + structure.name()));
+        facts.add(new ReportTable.Fact("Compared with", comparisons.isEmpty() ? "nothing (no budget version, no previous"
+                + " period)" : String.join(", ", comparisons.stream().map(Against::label).toList())));
+        return ReportContent.of(new ReportTable("Cost analysis overview", request.fileName(), facts,
+                OverviewRows.COLUMNS, rows.rows().iterator()));
+    }
+
+    /** the totals, the cost per unit of each value and the largest deviations */
+    private static void balanceRows(OverviewRows rows, LineStructure structure, OverviewFigures figures,
+                                    List<Against> comparisons) {
         Against main = comparisons.isEmpty() ? null : comparisons.get(0);
         for (StructureLine line : structure.lines()) {
             if (line.kind() == LineKind.TOTAL) {
@@ -76,36 +91,24 @@ class OverviewReport implements Report {
                 }
             }
         }
-        costRates.actual(request.company(), period, version).forEach(rows::absorption);
         for (Against against : comparisons) {
             var deviations = figures.largestDeviations(structure.lines(), against.figures(), DEVIATIONS);
             for (int i = 0; i < deviations.size(); i++) {
                 rows.deviation(against.label(), against.compare(), i + 1, deviations.get(i), figures.name(deviations.get(i).value()));
             }
         }
-        List<ReportTable.Fact> facts = request.facts(true);
-        facts.add(new ReportTable.Fact("Dimension", dimension));
-        facts.add(new ReportTable.Fact("Line structure", structure.id() + " " + structure.name()));
-        facts.add(new ReportTable.Fact("Compared with", comparisons.isEmpty() ? "nothing (no budget version, no previous"
-                + " period)" : String.join(", ", comparisons.stream().map(Against::label).toList())));
-        return ReportContent.of(new ReportTable("Cost analysis overview", request.fileName(), facts,
-                OverviewRows.COLUMNS, rows.rows().iterator()));
     }
 
-    /** the structure asked for, else the first with a calculation line (a cost per unit), else the first */
+    /** the structure asked for, else the first with a calculation line (a cost per unit), else the first; none without */
     private static LineStructure structure(ReportRequest request) {
         String asked = request.param("lineStructure");
         if (asked != null) {
             return request.checks().lineStructure(asked);
         }
         List<LineStructure> structures = request.setup().lineStructures();
-        LineStructure chosen = structures.stream().filter(structure -> structure.lines().stream()
+        return structures.stream().filter(structure -> structure.lines().stream()
                 .anyMatch(line -> line.kind() == LineKind.CALCULATION)).findFirst()
                 .orElse(structures.isEmpty() ? null : structures.get(0));
-        if (chosen == null) {
-            request.checks().add("lineStructure", null, "the company has no line structure to show");
-        }
-        return chosen;
     }
 
     /** the plan (the first budget version), then the previous period, where they exist */
