@@ -10,7 +10,7 @@
 <table class="report">
 <thead>
 <#if groups?size gt 1>
-<tr><#list groups as group><th colspan="${group.value}">${group.label}</th></#list></tr>
+<tr><#list groups as group><th colspan="${group.span}">${group.label}</th></#list></tr>
 </#if>
 <tr><#list table.columns as column><th class="${(column.figure == "TEXT")?then("label", "num")}">${column.label}</th></#list></tr>
 </thead>

@@ -136,10 +136,24 @@ class CloseSteps {
         };
     }
 
+    /**
+     * The final statements of each calculated version (actual and budget), rendered in every format and stored
+     * with their SHA-256 under this close, so they are served unchanged later.
+     */
     @Bean
-    JavaDelegate finalStatementsStep(CalculationService calculations, ObjectMapper json) {
-        return execution -> execution.setVariable("finalSummary",
-                json.writeValueAsString(calculationRuns(execution, calculations)));
+    JavaDelegate finalStatementsStep(CalculationService calculations, ObjectMapper json, FinalStatements statements) {
+        return execution -> {
+            List<CalculationRun> runs = calculationRuns(execution, calculations);
+            execution.setVariable("finalSummary", json.writeValueAsString(runs));
+            List<String> versions = new ArrayList<>(runs.stream().map(CalculationRun::versionId).toList());
+            String budgets = (String) execution.getVariable("budgetCalculationRunIds");
+            for (String runId : budgets == null || budgets.isEmpty() ? new String[0] : budgets.split(",")) {
+                versions.add(calculations.run(company(execution), Long.parseLong(runId)).versionId());
+            }
+            execution.setVariable("finalStatements", statements.store(company(execution), period(execution),
+                    versions.stream().distinct().toList(), execution.getProcessInstanceId(),
+                    execution.getProcessBusinessKey()));
+        };
     }
 
     /** the reopening process's step, once an approver approved it */

@@ -12,9 +12,9 @@ import org.costclose.setup.model.LineStructure;
  * all) restricts the values to a hierarchy node and its children; {@code units} holds the unit of each quantity
  * line; {@code valueCount} is how many values it shows.
  */
-record DimensionStatement(CompanySetup setup, StatementBalances.Source source, List<Comparison> comparisons,
-                          String hierarchyNode, Set<String> values, Layout layout, boolean split, long valueCount,
-                          Map<String, String> units) {
+public record DimensionStatement(CompanySetup setup, StatementBalances.Source source, List<Comparison> comparisons,
+                                 String hierarchyNode, Set<String> values, Layout layout, boolean split, long valueCount,
+                                 Map<String, String> units) {
 
     /** WIDE: lines as rows, values as columns; LONG: values as rows, lines as columns (many values) */
     enum Layout { WIDE, LONG }

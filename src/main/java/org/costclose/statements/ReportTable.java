@@ -1,6 +1,7 @@
 package org.costclose.statements;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -17,25 +18,29 @@ public record ReportTable(String title, String fileName, List<Fact> facts, List<
     }
 
     /** the group headings in order, each with how many columns it spans; an empty heading over ungrouped columns */
-    public List<Fact> groups() {
-        java.util.ArrayList<Fact> groups = new java.util.ArrayList<>();
+    public List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
         String current = null;
         int span = 0;
         for (Column column : columns) {
             if (span > 0 && !column.group().equals(current)) {
-                groups.add(new Fact(current, Integer.toString(span)));
+                groups.add(new Group(current, span));
                 span = 0;
             }
             current = column.group();
             span++;
         }
         if (span > 0) {
-            groups.add(new Fact(current, Integer.toString(span)));
+            groups.add(new Group(current, span));
         }
         return groups;
     }
 
     public record Fact(String label, String value) {
+    }
+
+    /** a group heading over {@code span} adjacent columns */
+    public record Group(String label, int span) {
     }
 
     /** {@code group} is "" for a column without a group heading */

@@ -58,12 +58,12 @@ final class XlsxReport {
             row.createCell(1).setCellValue(fact.value());
         }
         next++;
-        List<ReportTable.Fact> groups = table.groups();
+        List<ReportTable.Group> groups = table.groups();
         if (groups.size() > 1) {
             Row row = sheet.createRow(next);
             int column = 0;
-            for (ReportTable.Fact group : groups) {
-                int span = Integer.parseInt(group.value());
+            for (ReportTable.Group group : groups) {
+                int span = group.span();
                 row.createCell(column).setCellValue(group.label());
                 row.getCell(column).setCellStyle(style("header", null, true));
                 if (span > 1) {

@@ -45,6 +45,7 @@ class SteelCloseEndToEndTest {
     void reopenForTheOtherTests() {
         jdbc.update("UPDATE fiscal_period SET state = 'OPEN' WHERE company_id = 'steel' AND period_id = '2026-10'");
         jdbc.update("DELETE FROM calculation_transaction WHERE company_id = 'steel'");
+        jdbc.update("DELETE FROM final_statement WHERE company_id = 'steel'");
     }
 
     @Test
@@ -81,6 +82,9 @@ class SteelCloseEndToEndTest {
         assertThat(iron.get("Iron 3_TT")).isEqualByComparingTo("111.31");
         assertThat(iron.get("Iron 7_NT")).isEqualByComparingTo("108.81");
         assertThat(iron.get("Sint 6_TS")).isEqualByComparingTo("0");
+        // the final statements: CostCenter and CostPurpose through STEEL, in each of the four formats
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM final_statement WHERE process_instance_id = ?",
+                Long.class, instance)).isEqualTo(8L);
         JsonNode audit = as("auditor").getForObject(CLOSE + "/audit", JsonNode.class);
         assertThat(audit).filteredOn(entry -> !entry.get("type").asText().equals("refused"))
                 .extracting(entry -> entry.get("activityId").asText() + " " + entry.get("user").asText(""))

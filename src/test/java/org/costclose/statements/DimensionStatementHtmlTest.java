@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,13 +69,21 @@ class DimensionStatementHtmlTest {
 
     @Test
     void shouldShowANameWithAScriptTagAsTextWhenTheStatementIsHtml() {
-        jdbc.update("UPDATE dimension_value SET name = '<script>alert(1)</script>' WHERE company_id = 'steel'"
-                + " AND dimension_name = 'CostPurpose' AND value_code = 'Iron'");
-
-        Document html = Jsoup.parse(http.getForObject(SteelStatements.DIMENSION + "&format=html", String.class));
+        Document html;
+        try {
+            rename("<script>alert(1)</script>");
+            html = Jsoup.parse(http.getForObject(SteelStatements.DIMENSION + "&format=html", String.class));
+        } finally {
+            rename("Pig iron");
+        }
 
         assertThat(html.select("script")).isEmpty();
         assertThat(html.select("th").eachText()).contains("Iron <script>alert(1)</script>");
+    }
+
+    private void rename(String name) {
+        jdbc.update("UPDATE dimension_value SET name = ? WHERE company_id = 'steel' AND dimension_name = 'CostPurpose'"
+                + " AND value_code = 'Iron'", name);
     }
 
     @Test
@@ -86,5 +97,11 @@ class DimensionStatementHtmlTest {
                 .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(http.getForEntity(SteelStatements.DIMENSION + "&compare=sideways", String.class).getBody())
                 .contains("\"compare\"");
+        HttpHeaders pdf = new HttpHeaders();
+        pdf.set(HttpHeaders.ACCEPT, "application/pdf");
+        ResponseEntity<String> asPdf = http.exchange("/api/companies/steel/statements/dimension?period=2026-10"
+                + "&dimension=CostPurpose", HttpMethod.GET, new HttpEntity<>(pdf), String.class);
+        assertThat(asPdf.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(asPdf.getBody()).contains("\"lineStructure\"");
     }
 }

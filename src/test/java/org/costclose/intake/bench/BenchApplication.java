@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the benchmarks share: the database they may wipe, the application started on it (Flyway clean +
- * migrate, no web server, no demo, no job executor), and timed phases with their heap peaks.
+ * migrate, web server on a free port, no demo, no job executor), and timed phases with their heap peaks.
  */
 public final class BenchApplication {
 
@@ -52,9 +52,8 @@ public final class BenchApplication {
         return application.run("--spring.profiles.active=postgres",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
                 "--spring.flyway.clean-disabled=false",
-                "--spring.main.web-application-type=none",
-                // Camunda's REST starter needs a servlet container even when the web server is off
-                "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+                // a web server on a free port: the security configuration (HttpSecurity) needs a servlet application
+                "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--costclose.demo.load=false",
                 "--camunda.bpm.job-execution.enabled=false",
