@@ -11,7 +11,6 @@ import org.costclose.setup.model.LineKind;
 import org.costclose.setup.model.LineStructure;
 import org.costclose.setup.model.StructureLine;
 import org.costclose.setup.model.VersionKind;
-import org.costclose.statements.Figure;
 import org.costclose.statements.FigureFormat;
 import org.costclose.statements.ReportTable;
 import org.costclose.statements.StatementSettings;
