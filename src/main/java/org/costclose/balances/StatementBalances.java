@@ -51,6 +51,15 @@ public class StatementBalances {
         return rows;
     }
 
+    /** the category rows (no line structure: the source's is ignored) of up to {@code limit} values from the {@code offset}-th on */
+    public List<BalanceRow.CategoryRow> categories(Source source, long offset, int limit) {
+        List<BalanceRow.CategoryRow> rows = new ArrayList<>();
+        Source categories = new Source(source.setup(), source.period(), source.periods(), source.version(),
+                source.dimension(), null, source.hierarchy());
+        balances.stream(categories.scope(offset, limit), row -> rows.add((BalanceRow.CategoryRow) row));
+        return rows;
+    }
+
     /** the line rows of the values from {@code first} to {@code last} */
     public void range(Source source, String first, String last, Consumer<BalanceRow.LineRow> rows) {
         balances.streamRange(source.scope(0, 1), first, last, row -> rows.accept((BalanceRow.LineRow) row));

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Actual cost rates of calculation runs, planned rates of periods, and adopting the one as the other. */
 @Mapper
-interface CostRateMapper {
+public interface CostRateMapper {
 
     void insertRate(ActualRateRow row);
 

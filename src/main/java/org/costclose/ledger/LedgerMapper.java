@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** Set-based ledger processing and the record of its runs. */
 @Mapper
-interface LedgerMapper {
+public interface LedgerMapper {
 
     String lockPeriod(@Param("companyId") String companyId, @Param("periodId") String periodId);
 

@@ -6,6 +6,6 @@ package org.costclose.reconciliation;
  * unblocked again, removing the category of an account that left the chart. Stored as text
  * (reconciliation_change.kind).
  */
-enum ChangeKind {
+public enum ChangeKind {
     CREATE, RENAME, BLOCK, UNBLOCK, REMOVE
 }

@@ -16,7 +16,7 @@ public record Proposal(long runId, String company, String chartHash, long setupI
         @JsonInclude(JsonInclude.Include.NON_NULL) Application application) {
 
     /** Who applied the proposal, when, and the setup version it produced. */
-    record Application(String appliedBy, Instant appliedAt, long setupId) {
+    public record Application(String appliedBy, Instant appliedAt, long setupId) {
     }
 
     /** how many changes the proposal makes */

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * the account's name for CREATE and RENAME; {@code outcome} says what applying did, once applied.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ProposedChange(ChangeKind kind, String accountNo, String categoryId, String currentName, String proposedName,
+public record ProposedChange(ChangeKind kind, String accountNo, String categoryId, String currentName, String proposedName,
         String outcome) {
 
-    ProposedChange {
+    public ProposedChange {
         if (kind == null || accountNo == null || categoryId == null) {
             throw new IllegalArgumentException("a change needs a kind, an account and a category");
         }

@@ -35,10 +35,19 @@ public class ReportRenderer {
 
     public void render(ReportTable table, FigureFormat figures, StatementFormat format, Options options,
                        OutputStream out) {
+        render(table, figures, format, options, Map.of(), out);
+    }
+
+    /**
+     * The same with more for the HTML's template ({@code extra}, e.g. a picture); the template also reads
+     * {@code format} ("html" or "pdf") to leave out what the PDF cannot show.
+     */
+    public void render(ReportTable table, FigureFormat figures, StatementFormat format, Options options,
+                       Map<String, ?> extra, OutputStream out) {
         try {
             switch (format) {
-                case HTML -> html(table, figures, options, out);
-                case PDF -> pdf(table, figures, options, out);
+                case HTML -> html(table, figures, options, extra, out);
+                case PDF -> pdf(table, figures, options, extra, out);
                 case XLSX -> new XlsxReport(figures).write(table, out);
                 case CSV -> CsvReport.write(table, out);
             }
@@ -47,15 +56,18 @@ public class ReportRenderer {
         }
     }
 
-    private void html(ReportTable table, FigureFormat figures, Options options, OutputStream out) throws IOException {
+    private void html(ReportTable table, FigureFormat figures, Options options, Map<String, ?> extra, OutputStream out)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        templates.render(options.template(), model(table, figures, options.links(), options.linkPrefix()), writer);
+        templates.render(options.template(), model(table, figures, options.links(), options.linkPrefix(), "html", extra),
+                writer);
         writer.flush();
     }
 
-    private void pdf(ReportTable table, FigureFormat figures, Options options, OutputStream out) throws IOException {
+    private void pdf(ReportTable table, FigureFormat figures, Options options, Map<String, ?> extra, OutputStream out)
+            throws IOException {
         StringWriter html = new StringWriter();
-        templates.render(options.template(), model(table, figures, false, ""), html);
+        templates.render(options.template(), model(table, figures, false, "", "pdf", extra), html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withProducer("costclose");
@@ -64,8 +76,11 @@ public class ReportRenderer {
         builder.run();
     }
 
-    private static Map<String, Object> model(ReportTable table, FigureFormat figures, boolean links, String prefix) {
-        return Map.of("table", table, "fmt", figures, "lang", figures.locale().toLanguageTag(), "links", links,
-                "linkPrefix", prefix);
+    private static Map<String, Object> model(ReportTable table, FigureFormat figures, boolean links, String prefix,
+                                             String format, Map<String, ?> extra) {
+        Map<String, Object> model = new java.util.HashMap<>(extra);
+        model.putAll(Map.of("table", table, "fmt", figures, "lang", figures.locale().toLanguageTag(), "links", links,
+                "linkPrefix", prefix, "format", format));
+        return model;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Statements rendered on demand (drafts): HTML, PDF, XLSX or CSV, by {@code format} or the Accept header. */
 @RestController
 @RequestMapping("/api/companies/{company}/statements")
-class StatementController {
+public class StatementController {
 
     private final DimensionStatementService statements;
 
@@ -50,7 +50,7 @@ class StatementController {
         statements.render(statement, chosen, request.getContextPath(), response.getOutputStream());
     }
 
-    static StatementFormat format(String format, String accept) {
+    public static StatementFormat format(String format, String accept) {
         if (format != null) {
             return StatementFormat.of(format).orElseThrow(() -> invalid("format", format, "html, pdf, xlsx or csv"));
         }
@@ -59,7 +59,7 @@ class StatementController {
     }
 
     /** the content type, and a download name for all but HTML, which the browser shows */
-    static void send(HttpServletResponse response, StatementFormat format, String name) {
+    public static void send(HttpServletResponse response, StatementFormat format, String name) {
         response.setContentType(format.contentType());
         String disposition = format == StatementFormat.HTML ? "inline" : "attachment";
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
