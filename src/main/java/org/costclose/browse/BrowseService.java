@@ -77,9 +77,10 @@ class BrowseService {
      * the dimension statement as the statements render it, whole (checked first: an unknown company is a 404 and a
      * bad parameter a 422, with nothing written); its cells link to the drill-down below {@code linkPrefix}
      */
-    byte[] statementHtml(DimensionStatementRequest request, String linkPrefix) {
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        statements.render(statements.check(request, StatementFormat.HTML), StatementFormat.HTML, linkPrefix, html);
-        return html.toByteArray();
+    /** rendered whole before it is sent, so a refused request is an error page, never half a document */
+    byte[] statement(DimensionStatementRequest request, StatementFormat format, String linkPrefix) {
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        statements.render(statements.check(request, format), format, linkPrefix, rendered);
+        return rendered.toByteArray();
     }
 }

@@ -3,8 +3,15 @@ package org.costclose.browse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
+import org.costclose.reports.ReportService;
+import org.costclose.shared.InputError;
+import org.costclose.shared.InvalidInputException;
 import org.costclose.statements.DimensionStatementRequest;
+import org.costclose.statements.StatementFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatementPagesController {
 
     private final BrowseService browse;
+    private final ReportService reports;
 
-    StatementPagesController(BrowseService browse) {
+    StatementPagesController(BrowseService browse, ReportService reports) {
         this.browse = browse;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -46,10 +55,15 @@ class StatementPagesController {
         model.addAttribute("period", period);
         model.addAttribute("version", version);
         model.addAttribute("statements", browse.statements(view.setup()));
+        model.addAttribute("reports", reports.names());
         return "browse/statements";
     }
 
-    /** the statements' own dimension statement (stmt7's renderer), its cells linking to the drill-down here */
+    /**
+     * The statements' own dimension statement (the statements' renderer), its cells linking to the drill-down
+     * here; with {@code format} pdf, xlsx or csv the same statement as a download, so a signed-in browser gets
+     * every format without the API's HTTP Basic.
+     */
     @GetMapping("/{company}/{period}/dimension")
     void dimensionStatement(@PathVariable String company, @PathVariable String period,
                             @RequestParam(defaultValue = BrowseService.ACTUAL) String version,
@@ -58,11 +72,41 @@ class StatementPagesController {
                             @RequestParam(required = false) List<String> compare,
                             @RequestParam(defaultValue = "auto") String layout,
                             @RequestParam(defaultValue = "false") boolean split,
+                            @RequestParam(defaultValue = "html") String format,
                             HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StatementFormat chosen = format(format);
         var statement = new DimensionStatementRequest(company, period, version, dimension, lineStructure,
                 hierarchyNode, compare, layout, split);
-        byte[] html = browse.statementHtml(statement, request.getContextPath());
-        response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(html);
+        send(response, chosen, company + "-" + period + "-" + version + "-" + dimension + "-" + lineStructure,
+                browse.statement(statement, chosen, request.getContextPath()));
+    }
+
+    /** a report (overview, cost rates, allocation trace, …) in the signed-in session, its figures linking here */
+    @GetMapping("/{company}/{period}/reports/{report}")
+    void report(@PathVariable String company, @PathVariable String period, @PathVariable String report,
+                @RequestParam(defaultValue = BrowseService.ACTUAL) String version,
+                @RequestParam(defaultValue = "html") String format, @RequestParam Map<String, String> params,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StatementFormat chosen = format(format);
+        ReportService.Built built = reports.buildForBrowsing(report, company, period, version, params);
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        reports.render(built, chosen, request.getContextPath(), rendered);
+        send(response, chosen, built.fileName(), rendered.toByteArray());
+    }
+
+    private static StatementFormat format(String format) {
+        return StatementFormat.of(format).orElseThrow(() -> new InvalidInputException("Invalid request parameters",
+                List.of(new InputError(null, null, "format", format, "html, pdf, xlsx or csv"))));
+    }
+
+    /** HTML is shown, the other formats are downloads */
+    private static void send(HttpServletResponse response, StatementFormat format, String name, byte[] rendered)
+            throws IOException {
+        response.setContentType(format.contentType());
+        if (format != StatementFormat.HTML) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+                    + name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension() + "\"");
+        }
+        response.getOutputStream().write(rendered);
     }
 }

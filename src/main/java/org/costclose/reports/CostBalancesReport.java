@@ -54,10 +54,11 @@ class CostBalancesReport implements Report {
 
     private static ReportTable.Row row(ReportRequest request, StatementBalances.Source source, CostCategory category,
                                        BalanceRow.CategoryRow row) {
-        String drill = "/api/companies/" + Cells.path(request.company()) + "/cost-transactions?period="
-                + Cells.query(source.period()) + "&version=" + Cells.query(source.version()) + "&dimension="
+        String cell = "version=" + Cells.query(source.version()) + "&dimension="
                 + Cells.query(source.dimension()) + "&value=" + Cells.query(row.dimensionValue()) + "&category="
                 + Cells.query(row.category());
+        String drill = request.link("/cost-transactions?period=" + Cells.query(source.period()) + "&" + cell,
+                "/transactions?" + cell);
         List<ReportTable.Cell> cells = new ArrayList<>(List.of(Cells.text(row.dimensionValue()),
                 Cells.text(row.valueName()), Cells.text(row.category()),
                 Cells.text(category == null ? null : category.name()),

@@ -80,9 +80,10 @@ final class OverviewRows {
 
     /** the dimension statement of the overview's period, version, dimension and structure with the comparison */
     private String statement(String compare) {
-        return "/api/companies/" + Cells.path(request.company()) + "/statements/dimension?period="
-                + Cells.query(source.period()) + "&version=" + Cells.query(source.version()) + "&dimension="
+        String query = "version=" + Cells.query(source.version()) + "&dimension="
                 + Cells.query(source.dimension()) + "&lineStructure=" + Cells.query(source.structure().id())
-                + (compare == null ? "" : "&compare=" + Cells.query(compare)) + "&format=html";
+                + (compare == null ? "" : "&compare=" + Cells.query(compare));
+        return request.link("/statements/dimension?period=" + Cells.query(source.period()) + "&" + query
+                + "&format=html", "/dimension?" + query);
     }
 }

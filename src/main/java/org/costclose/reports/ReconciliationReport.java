@@ -12,7 +12,7 @@ import org.costclose.statements.ReportTable;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest account reconciliation of the company: its changes by kind (create, rename, block, remove) with the
+ * The latest account reconciliation of the company: its changes by kind (create, rename, block, unblock, remove) with the
  * account and category, and whether and by whom it was applied. It belongs to the company, not to a period.
  */
 @Component

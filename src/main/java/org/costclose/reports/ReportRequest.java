@@ -13,7 +13,8 @@ import org.costclose.statements.ReportTable;
  * A report as asked for: the company's checks (its active setup), the period, the version and the report's own
  * parameters. Period and version are checked as a report asks for them.
  */
-record ReportRequest(String report, RequestChecks checks, String period, String version, Map<String, String> params) {
+record ReportRequest(String report, RequestChecks checks, String period, String version, Map<String, String> params,
+                     boolean browsing) {
 
     ReportRequest {
         params = Map.copyOf(params);
@@ -36,6 +37,16 @@ record ReportRequest(String report, RequestChecks checks, String period, String 
     String requireVersion() {
         checks.version(version);
         return version;
+    }
+
+    /**
+     * Where a figure's link goes: to the signed-in statement pages ({@code /statements/…}) when the report is browsed,
+     * else to the API. {@code apiPath} and {@code browsePath} follow {@code /api/companies/{company}} and
+     * {@code /statements/{company}/{period}}.
+     */
+    String link(String apiPath, String browsePath) {
+        return browsing ? "/statements/" + Cells.path(company()) + "/" + Cells.path(period) + browsePath
+                : "/api/companies/" + Cells.path(company()) + apiPath;
     }
 
     String param(String name) {

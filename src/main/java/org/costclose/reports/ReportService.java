@@ -32,14 +32,31 @@ public class ReportService {
         this.settings = settings;
     }
 
+    /** the reports' names, as in the URL, in order */
+    public List<String> names() {
+        return List.copyOf(reports.keySet());
+    }
+
     /** the report checked and built; its rows may still be read while it renders */
     public Built build(String report, String company, String period, String version, Map<String, String> params) {
+        return build(report, company, period, version, params, false);
+    }
+
+    /** the same report for the signed-in statement pages: its figures link to those pages instead of the API */
+    public Built buildForBrowsing(String report, String company, String period, String version,
+                                  Map<String, String> params) {
+        return build(report, company, period, version, params, true);
+    }
+
+    private Built build(String report, String company, String period, String version, Map<String, String> params,
+                        boolean browsing) {
         Report chosen = reports.get(report);
         if (chosen == null) {
             throw new NotFoundException("unknown report '" + report + "'; the reports are: "
                     + String.join(", ", reports.keySet()));
         }
-        ReportRequest request = new ReportRequest(report, new RequestChecks(setups, company), period, version, params);
+        ReportRequest request = new ReportRequest(report, new RequestChecks(setups, company), period, version, params,
+                browsing);
         ReportContent content = chosen.build(request);
         request.checks().throwIfAny();
         return new Built(request, content);

@@ -2,6 +2,7 @@ package org.costclose.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -114,12 +115,80 @@ class StatementPagesTest {
         Document statements = browser.page("/statements/steel/2026-10?version=ACTUAL");
         Element row = statements.getElementById("view-CostPurpose-STEEL").closest("tr");
         assertThat(row.select("a").eachAttr("href")).contains(SteelStatementFixture.STATEMENT,
-                "/api/companies/steel/statements/dimension?period=2026-10&version=ACTUAL&dimension=CostPurpose"
-                        + "&lineStructure=STEEL&format=pdf",
-                "/api/companies/steel/statements/dimension?period=2026-10&version=ACTUAL&dimension=CostPurpose"
-                        + "&lineStructure=STEEL&format=xlsx");
+                SteelStatementFixture.STATEMENT + "&format=pdf", SteelStatementFixture.STATEMENT + "&format=xlsx");
+        // the download buttons work in the signed-in session (the API would ask for HTTP Basic)
+        HttpResponse<byte[]> xlsx = browser.download(SteelStatementFixture.STATEMENT + "&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"steel-2026-10-ACTUAL-CostPurpose-STEEL.xlsx\"");
+        assertThat(ironTotalCost(xlsx.body())).isEqualTo(667_833.00);
+        HttpResponse<byte[]> pdf = browser.download(SteelStatementFixture.STATEMENT + "&format=pdf");
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(browser.get(SteelStatementFixture.STATEMENT + "&format=doc").statusCode()).isEqualTo(422);
         assertThat(browser.get("/statements/steel/1999-01").statusCode()).isEqualTo(404);
         assertThat(browser.get("/statements/nope").statusCode()).isEqualTo(404);
+    }
+
+    /** the XLSX's 3_TC cell of Iron, read as the number it is */
+    private static double ironTotalCost(byte[] xlsx) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().startsWith("3_TC")) {
+                        return ironColumnValue(sheet, row.getRowNum());
+                    }
+                }
+            }
+            throw new AssertionError("no 3_TC row in the XLSX");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double ironColumnValue(org.apache.poi.ss.usermodel.Sheet sheet, int rowNumber) {
+        for (var row : sheet) {
+            for (var cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().contains("Iron")) {
+                    return sheet.getRow(rowNumber).getCell(cell.getColumnIndex()).getNumericCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no Iron column in the XLSX");
+    }
+
+    @Test
+    void shouldOpenEveryReportInTheSessionWithTheOverviewLinkingToTheStatementPages() {
+        BrowserSession browser = new BrowserSession(http.getRootUri());
+        browser.signIn("auditor", "demo");
+        Document statements = browser.page("/statements/steel/2026-10?version=ACTUAL");
+        List<String> reports = statements.select("#reports a[id^=report-]").eachAttr("href");
+        assertThat(reports).contains("/statements/steel/2026-10/reports/overview?version=ACTUAL",
+                "/statements/steel/2026-10/reports/allocation-trace?version=ACTUAL");
+        for (String report : reports) {
+            // no close of October has run in this test: its audit report is the only one without content
+            int expected = report.contains("/close-audit?") ? 404 : 200;
+            assertThat(browser.get(report).statusCode()).as(report).isEqualTo(expected);
+        }
+
+        Document overview = browser.page("/statements/steel/2026-10/reports/overview?version=ACTUAL");
+        assertThat(overview.getElementById("unit-Iron").text()).isEqualTo("111.31");
+        String deviation = overview.getElementById("deviation-previous-1").selectFirst("a").attr("href");
+        assertThat(deviation).isEqualTo("/statements/steel/2026-10/dimension?version=ACTUAL&dimension=CostPurpose"
+                + "&lineStructure=STEEL&compare=previous");
+        assertThat(browser.page(deviation).getElementById("cell-Iron-3_TC").text()).isEqualTo("667,833.00");
+        Document balances = browser.page("/statements/steel/2026-10/reports/cost-balances?version=ACTUAL");
+        String transactions = balances.getElementById("balance-Iron-500111").selectFirst("a").attr("href");
+        assertThat(transactions).startsWith("/statements/steel/2026-10/transactions?");
+        assertThat(browser.get(transactions).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> csv = browser.download("/statements/steel/2026-10/reports/overview?version=ACTUAL"
+                + "&format=csv");
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Cost per unit (3_TT Cost per ton),Iron,Pig iron,111.31,");
+        assertThat(browser.get("/statements/steel/2026-10/reports/nope").statusCode()).isEqualTo(404);
     }
 
     @Test

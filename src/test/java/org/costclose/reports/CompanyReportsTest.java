@@ -127,7 +127,7 @@ class CompanyReportsTest {
 
         assertThat(html.select("tbody tr").eachText()).containsExactly("CREATE 700000 700000 – Freight –",
                 "RENAME 600250 600250 Salaries Manufacturing salaries –");
-        assertThat(html.select("dd").eachText()).contains("create 1, rename 1, block 0, remove 0", "not applied");
+        assertThat(html.select("dd").eachText()).contains("create 1, rename 1, block 0, unblock 0, remove 0", "not applied");
         assertThat(pdf).contains("Account reconciliation", "CREATE", "Freight");
     }
 

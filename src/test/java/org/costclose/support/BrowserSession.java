@@ -42,6 +42,19 @@ public final class BrowserSession {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : root + path)).GET().build());
     }
 
+    /** a download, as the browser saves it */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** a page that must answer 200, parsed */
     public Document page(String path) {
         HttpResponse<String> response = get(path);
