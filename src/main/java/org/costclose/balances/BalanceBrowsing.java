@@ -51,16 +51,18 @@ public class BalanceBrowsing {
     /** the categories of a value that make up a line (checked like the drill-down), with their balances */
     @Transactional(readOnly = true)
     public List<CategoryFigure> lineCategories(String company, String period, String version, String dimension,
-                                               String value, String lineStructure, String line) {
+                                               String value, boolean hierarchy, String lineStructure,
+                                               String line) {
         List<String> categories = drillDown.transactions(company, new DrillParameters(period, dimension, value, null,
-                line, lineStructure, version, false, 0, 1)).categories();
+                line, lineStructure, version, hierarchy, 0, 1)).categories();
         int minorUnit = balances.scope(company, new BalanceParameters(period, dimension, null, version, 0, 1, false), 1)
                 .setup().company().minorUnit();
-        CostQuery query = new CostQuery(company, period, version, dimension, List.of(), value, value, null, 0, 1);
+        List<Integer> levels = hierarchy ? Hierarchy.of(mapper.findValueParents(company, dimension)).levels() : List.of();
+        CostQuery query = new CostQuery(company, period, version, dimension, levels, value, value, null, 0, 1);
         List<CategoryFigure> figures = new ArrayList<>();
         try (Cursor<CostBalanceMapper.CategoryBalance> rows = mapper.findBalances(query)) {
             for (CostBalanceMapper.CategoryBalance row : rows) {
-                if (categories.contains(row.categoryId())) {
+                if (categories.contains(row.categoryId()) && value.equals(row.dimensionValue())) {
                     figures.add(new CategoryFigure(row.categoryId(), BalanceRow.amount(row.amount(), minorUnit),
                             BalanceRow.amount(row.fixedAmount(), minorUnit),
                             BalanceRow.amount(row.variableAmount(), minorUnit), BalanceRow.quantity(row.quantity()),
@@ -75,9 +77,9 @@ public class BalanceBrowsing {
 
     @Transactional(readOnly = true)
     public TransactionPage transactions(String company, String period, String version, String dimension, String value,
-                                        String category, long offset, int limit) {
+                                        boolean hierarchy, String category, long offset, int limit) {
         CostTransactions page = drillDown.transactions(company, new DrillParameters(period, dimension, value, category,
-                null, null, version, false, offset, limit));
+                null, null, version, hierarchy, offset, limit));
         return new TransactionPage(page.offset(), page.limit(), page.total(), page.transactions().stream()
                 .map(t -> new Transaction(t.source(), t.sourceId(), t.runId(), t.category(), t.dimensionValue(),
                         t.entryCount(), t.amount(), t.fixedAmount(), t.variableAmount(), t.quantity(), t.glEntries()))

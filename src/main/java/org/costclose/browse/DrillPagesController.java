@@ -26,8 +26,9 @@ class DrillPagesController {
     DrillService.Cell cell(@PathVariable String company, @PathVariable String period,
                            @RequestParam(defaultValue = BrowseService.ACTUAL) String version,
                            @RequestParam(required = false) String dimension,
-                           @RequestParam(required = false) String value) {
-        return new DrillService.Cell(company, period, version, dimension, value);
+                           @RequestParam(required = false) String value,
+                           @RequestParam(defaultValue = "false") boolean hierarchy) {
+        return new DrillService.Cell(company, period, version, dimension, value, hierarchy);
     }
 
     @GetMapping("/drill")

@@ -26,17 +26,19 @@ class DrillService {
     }
 
     /** where a drill stands: company, period, version and the dimension value */
-    public record Cell(String company, String period, String version, String dimension, String value) {
+    /** a statement cell's value; {@code hierarchy}: a group value, whose figures sum its descendants */
+    public record Cell(String company, String period, String version, String dimension, String value,
+                       boolean hierarchy) {
     }
 
     List<BalanceBrowsing.CategoryFigure> categories(Cell cell, String lineStructure, String line) {
         return balances.lineCategories(cell.company(), cell.period(), cell.version(), cell.dimension(), cell.value(),
-                lineStructure, line);
+                cell.hierarchy(), lineStructure, line);
     }
 
     BalanceBrowsing.TransactionPage transactions(Cell cell, String category, long offset) {
         return balances.transactions(cell.company(), cell.period(), cell.version(), cell.dimension(), cell.value(),
-                category, offset, PAGE);
+                cell.hierarchy(), category, offset, PAGE);
     }
 
     /** the trace of a CALCULATION posting, whose source id is {@code step#rule}; none found: 404 */
