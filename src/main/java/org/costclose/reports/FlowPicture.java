@@ -54,7 +54,8 @@ public record FlowPicture(int width, int height, List<Box> boxes, List<Arrow> ar
             boxes.put(node.getKey(), new Box(id(node.getKey()), node.getKey(), names.apply(node.getKey()),
                     MARGIN + node.getValue() * (BOX_WIDTH + COLUMN_GAP), MARGIN + row * (BOX_HEIGHT + ROW_GAP)));
         }
-        BigDecimal largest = shown.stream().map(Edge::amount).max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
+        BigDecimal largest = shown.stream().map(edge -> edge.amount().abs()).max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ONE);
         List<Arrow> arrows = new ArrayList<>();
         for (Edge edge : shown) {
             arrows.add(arrow(edge, boxes.get(edge.from()), boxes.get(edge.to()), largest, figures));
@@ -90,7 +91,11 @@ public record FlowPicture(int width, int height, List<Box> boxes, List<Arrow> ar
     }
 
     private static Arrow arrow(Edge edge, Box from, Box to, BigDecimal largest, FigureFormat figures) {
-        double stroke = 1.5 + (MAX_STROKE - 1.5) * edge.amount().doubleValue() / Math.max(largest.doubleValue(), 0.01);
+        // a width in points, not money: the share of the largest flow, to one decimal
+        BigDecimal share = largest.signum() == 0 ? BigDecimal.ONE
+                : edge.amount().abs().divide(largest.abs(), 6, java.math.RoundingMode.HALF_UP);
+        String stroke = BigDecimal.valueOf(MAX_STROKE - 1.5).multiply(share).add(new BigDecimal("1.5"))
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
         int x1 = from.x() + BOX_WIDTH;
         int y1 = from.y() + BOX_HEIGHT / 2;
         int x2 = to.x();
@@ -98,7 +103,7 @@ public record FlowPicture(int width, int height, List<Box> boxes, List<Arrow> ar
         int middle = (x1 + x2) / 2;
         String path = "M " + x1 + " " + y1 + " C " + middle + " " + y1 + ", " + middle + " " + y2 + ", " + x2 + " " + y2;
         String label = edge.step() + " " + figures.format(ReportTable.Cell.number(edge.amount(), Figure.AMOUNT));
-        return new Arrow(edge.step(), from.id(), to.id(), path, String.format(java.util.Locale.ROOT, "%.1f", stroke),
+        return new Arrow(edge.step(), from.id(), to.id(), path, stroke,
                 middle, (y1 + y2) / 2 - 4, label);
     }
 

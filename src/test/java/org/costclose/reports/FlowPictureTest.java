@@ -36,6 +36,8 @@ class FlowPictureTest {
                 .containsExactly("CostCenter SP", "CostPurpose Sint", "CostPurpose Iron");
         assertThat(picture.boxes()).extracting(FlowPicture.Box::x).containsExactly(16, 356, 696);
         assertThat(picture.arrows()).extracting(FlowPicture.Arrow::label).containsExactly("B 950,333.00", "A 5,333.00");
+        // widths in proportion to the largest flow: 1.5 + 22.5 × 5,333 / 950,333 = 1.63 → 1.6
+        assertThat(picture.arrows()).extracting(FlowPicture.Arrow::width).containsExactly("24.0", "1.6");
         assertThat(html.select("svg g.edge")).hasSize(2);
         assertThat(html.select("script")).isEmpty();
         assertThat(html.getElementById("node-CostPurpose_Iron").text()).contains("<script>x</script>");
