@@ -7,11 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.costclose.reports.ReportService;
-import org.costclose.shared.InputError;
-import org.costclose.shared.InvalidInputException;
 import org.costclose.statements.DimensionStatementRequest;
+import org.costclose.statements.StatementController;
 import org.costclose.statements.StatementFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,18 +93,13 @@ class StatementPagesController {
     }
 
     private static StatementFormat format(String format) {
-        return StatementFormat.of(format).orElseThrow(() -> new InvalidInputException("Invalid request parameters",
-                List.of(new InputError(null, null, "format", format, "html, pdf, xlsx or csv"))));
+        return StatementController.format(format, null);
     }
 
-    /** HTML is shown, the other formats are downloads */
+    /** HTML is shown, the other formats are downloads (headers as the API sends them) */
     private static void send(HttpServletResponse response, StatementFormat format, String name, byte[] rendered)
             throws IOException {
-        response.setContentType(format.contentType());
-        if (format != StatementFormat.HTML) {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
-                    + name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension() + "\"");
-        }
+        StatementController.send(response, format, name);
         response.getOutputStream().write(rendered);
     }
 }

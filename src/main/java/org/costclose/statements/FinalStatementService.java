@@ -53,8 +53,8 @@ class FinalStatementService implements FinalStatements {
                 for (LineStructure structure : setup.lineStructures()) {
                     DimensionStatementRequest request = new DimensionStatementRequest(companyId, periodId, version,
                             dimension.name(), structure.id(), null, List.of(), "auto", false);
+                    DimensionStatement statement = statements.check(request, StatementFormat.HTML);
                     for (StatementFormat format : StatementFormat.values()) {
-                        DimensionStatement statement = statements.check(request, StatementFormat.HTML);
                         if (format != StatementFormat.PDF || statement.valueCount() <= DimensionStatementService.MAX_PDF) {
                             mapper.insertStatement(row(statement, format, processInstanceId, businessKey));
                             stored++;
