@@ -68,8 +68,8 @@ public interface LedgerMapper {
     record PeriodRun(String companyId, String periodId, long runId, int minorUnit) {
     }
 
-    /** a ledger run summed by account and the dimension slots its rules use (ledger_run_summary) */
-    record SummaryRun(String companyId, String periodId, long runId, int minorUnit, List<Integer> slots) {
+    /** a ledger run summed by account and the dimension slots its rules use (ledger_run_summary), over its layers in scope */
+    record SummaryRun(String companyId, String periodId, long runId, int minorUnit, List<Integer> slots, List<String> layers) {
     }
 
     record NewRun(String companyId, String periodId, long setupId, String setupHash, String runBy,

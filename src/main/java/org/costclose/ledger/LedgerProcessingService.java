@@ -34,7 +34,8 @@ public class LedgerProcessingService {
         var period = new LedgerMapper.PeriodRun(companyId, periodId, runId, opened.company().minorUnit());
         mapper.deleteCostTransactions(period);
         mapper.deleteRejects(period);
-        var run = new LedgerMapper.SummaryRun(companyId, periodId, runId, opened.company().minorUnit(), rules.slots());
+        var run = new LedgerMapper.SummaryRun(companyId, periodId, runId, opened.company().minorUnit(), rules.slots(),
+                rules.layers());
         mapper.insertSummary(run);
         periods.analyze(mapper::analyzeSummary);
         if (mapper.countRejectedRows(run) > 0) {

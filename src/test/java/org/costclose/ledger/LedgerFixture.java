@@ -40,6 +40,13 @@ final class LedgerFixture {
         return this;
     }
 
+    /** the same setup with no posting layer in scope: cost accounting takes no entry */
+    LedgerFixture loadWithoutPostingLayers() {
+        String yaml = yaml(true, false).replace("postingLayers: [CURRENT, OPERATIONS]", "postingLayers: []");
+        setup.load(company, List.of(new SetupFile("setup.yaml", yaml)), "test");
+        return this;
+    }
+
     void importAccounts() {
         intake.importCsv(company, ImportKind.ACCOUNTS, "accounts.csv", csv(ACCOUNTS));
     }

@@ -82,6 +82,23 @@ class LedgerProcessingServiceTest {
     }
 
     @Test
+    void shouldIgnoreEveryEntryWhenNoPostingLayerIsInScope() {
+        fixture.importEntries(ENTRIES);
+        fixture.loadWithoutPostingLayers();
+
+        LedgerRun run = ledger.processLedger(fixture.company, "2026-10");
+
+        assertThat(run.entriesIn()).isEqualTo(6);
+        assertThat(run.amountIn()).isEqualByComparingTo("-14850.00");
+        assertThat(run.entriesProcessed()).isZero();
+        assertThat(run.entriesRejected()).isZero();
+        assertThat(run.entriesIgnored()).isEqualTo(6);
+        assertThat(run.amountIgnored()).isEqualByComparingTo("-14850.00");
+        assertThat(run.reconciles()).isTrue();
+        assertThat(transactions()).isEmpty();
+    }
+
+    @Test
     void shouldIgnoreAnEntryWhoseEveryDimensionIsBlankAndSkippedByPostingControl() {
         fixture.importEntries("""
                 K1,2026-10-01,510000,10.00,,CURRENT,SP,
@@ -100,22 +117,25 @@ class LedgerProcessingServiceTest {
     }
 
     @Test
-    void shouldSplitFixedAndVariableEntryByEntrySoThatTheyAddUpToTheCent() {
+    void shouldRoundTheFixedPartOncePerCostTransactionSoThatThePartsAddUpToTheCent() {
         fixture.importEntries("""
                 F1,2026-10-01,600250,0.05,,CURRENT,SP,
                 F2,2026-10-01,600250,0.05,,CURRENT,SP,
-                F3,2026-10-01,600250,-0.05,,CURRENT,BF,
+                F3,2026-10-01,600250,-0.01,,CURRENT,BF,
                 F4,2026-10-01,510000,100.01,,CURRENT,,Sint
                 F5,2026-10-01,510000,-0.15,,CURRENT,,Iron
+                F6,2026-10-01,600250,-0.01,,CURRENT,BF,
+                F7,2026-10-01,600250,-0.01,,CURRENT,BF,
                 """);
 
         ledger.processLedger(fixture.company, "2026-10");
 
-        // per entry: fixed = amount × share / 100 rounded half away from zero to cents, variable = amount − fixed;
-        // a transaction sums its entries' parts (SP: 0.03 + 0.03, not 50 % of 0.10 rounded)
+        // per cost transaction: fixed = amount × share / 100 rounded once, half away from zero, to cents; variable =
+        // amount − fixed. SP: 50 % of 0.10 = 0.05 (entry by entry it would be 0.03 + 0.03 = 0.06); BF: 50 % of −0.03
+        // = −0.015 → −0.02 (entry by entry −0.01 × 3 = −0.03, all of it)
         assertThat(split()).containsExactly(
-                tuple("600250", "BF", "-0.05", "-0.03", "-0.02"),
-                tuple("600250", "SP", "0.10", "0.06", "0.04"),
+                tuple("600250", "BF", "-0.03", "-0.02", "-0.01"),
+                tuple("600250", "SP", "0.10", "0.05", "0.05"),
                 tuple("MATERIAL", "Iron", "-0.15", "-0.05", "-0.10"),
                 tuple("MATERIAL", "Sint", "100.01", "33.33", "66.68"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cost_transaction WHERE company_id = ?"
