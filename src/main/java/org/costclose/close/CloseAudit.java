@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 public class CloseAudit {
 
     /** the activities an auditor follows: tasks and events, not gateways */
-    private static final Set<String> STEPS = Set.of("serviceTask", "userTask", "startEvent", "noneEndEvent");
+    private static final Set<String> STEPS = Set.of("serviceTask", "userTask", "businessRuleTask", "startEvent",
+            "noneEndEvent");
     private static final Set<String> FINGERPRINTS = Set.of(CloseSteps.DRAFT_FINGERPRINT, "postedFingerprint",
             "signOffVoidBecause");
     private static final Set<String> DECIDED = Set.of(CloseDecisions.DECISION, CloseDecisions.COMMENT,
@@ -61,7 +62,8 @@ public class CloseAudit {
                     : "startEvent".equals(step.getActivityType()) ? close.getStartUserId() : null;
             // a task's own name is resolved (e.g. the approval level), the activity's is the expression
             String name = task != null ? task.getName() : step.getActivityName();
-            String decision = (String) decided.get(CloseDecisions.DECISION);
+            String decision = "businessRuleTask".equals(step.getActivityType()) ? chosenLevels(step, updates)
+                    : (String) decided.get(CloseDecisions.DECISION);
             entries.add(new AuditEntry(step.getActivityId(), name, step.getActivityType(),
                     instant(step.getStartTime()), instant(step.getEndTime()), outcome(step), user, decision,
                     (String) decided.get(CloseDecisions.COMMENT), (String) decided.get(CloseDecisions.REASON),
@@ -91,6 +93,20 @@ public class CloseAudit {
             }
         }
         return count instanceof Number number ? number.longValue() : null;
+    }
+
+    /** the approval levels the decision chose, on which amount: e.g. "Controller, CFO for 5,000.00 moved" */
+    private static String chosenLevels(HistoricActivityInstance step, List<HistoricVariableUpdate> updates) {
+        Object levels = null;
+        Object amount = null;
+        for (HistoricVariableUpdate update : updates) {
+            if (step.getId().equals(update.getActivityInstanceId()) && "approvalLevelsChosen".equals(update.getVariableName())) {
+                levels = update.getValue();
+            } else if ("amountMoved".equals(update.getVariableName()) && !update.getTime().after(step.getStartTime())) {
+                amount = update.getValue();
+            }
+        }
+        return amount == null ? (String) levels : String.format(java.util.Locale.ROOT, "%s for %,.2f moved", levels, amount);
     }
 
     /** the inputs' fingerprint a draft was made on, or that a posting checked (what changed, when it was void) */

@@ -103,6 +103,9 @@ class CloseSteps {
             List<CalculationRun> runs = calculationRuns(execution, calculations);
             execution.setVariable("draftSummary", json.writeValueAsString(runs));
             execution.setVariable("draftSummaryText", summaryText(runs));
+            // the input of the approval levels' decision; a double only for comparing with its thresholds
+            execution.setVariable("amountMoved", runs.stream().map(CalculationRun::amountMoved)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).doubleValue());
             execution.setVariable(DRAFT_FINGERPRINT, fingerprint.take(company(execution), period(execution)));
             // a new draft is approved afresh, level by level
             execution.setVariable(CloseDecisions.APPROVALS_BY, "");

@@ -272,7 +272,7 @@ class CloseProcessTest {
 
         assertThat(audit).extracting(entry -> entry.get("activityId").asText()).containsExactly("closeStarted",
                 "checkPeriod", "reconcileAccounts", "processLedger", "resolveLedgerRejects", "processProduction",
-                "calculate", "draftStatements", "approveAllocations", "post", "finalStatements", "lockPeriod",
+                "calculate", "draftStatements", "chooseApprovalLevels", "approveAllocations", "post", "finalStatements", "lockPeriod",
                 "closeFinished");
         assertThat(audit).allSatisfy(entry -> {
             assertThat(entry.get("outcome").asText()).isEqualTo("completed");
@@ -282,10 +282,10 @@ class CloseProcessTest {
         assertThat(waiver.get("decision").asText()).isEqualTo("waive");
         assertThat(waiver.get("reason").asText()).isEqualTo("blank cost center; reversed in November");
         assertThat(waiver.get("user").asText()).isEqualTo("controller");
-        assertThat(audit.get(8).get("decision").asText()).isEqualTo("approve");
-        assertThat(audit.get(8).get("comment").asText()).isEqualTo("fine");
+        assertThat(audit.get(9).get("decision").asText()).isEqualTo("approve");
+        assertThat(audit.get(9).get("comment").asText()).isEqualTo("fine");
         assertThat(audit.get(0).get("user").asText()).isEqualTo("finance");
-        assertThat(audit.get(8).get("user").asText()).isEqualTo("approver");
+        assertThat(audit.get(9).get("user").asText()).isEqualTo("approver");
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getBody().lines().findFirst().orElseThrow())
                 .isEqualTo("activity_id,name,type,start,end,outcome,user,decision,comment,reason,waived_rejects,"
@@ -293,10 +293,11 @@ class CloseProcessTest {
         assertThat(waiver.get("waivedRejects").asLong()).isEqualTo(1);
         assertThat(audit.get(7).get("fingerprint").asText()).startsWith("setup=").contains(";gl_entry=2/")
                 .contains(";calculation=2/");
-        assertThat(audit.get(9).get("fingerprint").asText()).isEqualTo(audit.get(7).get("fingerprint").asText());
+        assertThat(audit.get(10).get("fingerprint").asText()).isEqualTo(audit.get(7).get("fingerprint").asText());
         assertThat(csv.getBody()).contains("resolveLedgerRejects,Resolve rejected entries,userTask,")
                 .contains(",completed,controller,waive,,blank cost center; reversed in November,1,");
-        assertThat(csv.getBody().lines()).hasSize(14);
+        assertThat(audit.get(8).get("decision").asText()).isEqualTo("Approval for 100.00 moved");
+        assertThat(csv.getBody().lines()).hasSize(15);
     }
 
     @Test
@@ -397,6 +398,10 @@ class CloseProcessTest {
         assertThat(twice.getMessage()).isEqualTo("four-eyes: approver approved an earlier level of these allocations");
         assertThat(close).isEnded();
         JsonNode audit = http.getForObject(url() + "/audit", JsonNode.class);
+        // the shipped decision asks every level the setup names, once per draft
+        assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("businessRuleTask"))
+                .extracting(entry -> entry.get("decision").asText())
+                .containsExactly("Controller, CFO for 100.00 moved", "Controller, CFO for 100.00 moved");
         assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("userTask"))
                 .extracting(entry -> entry.get("name").asText() + " " + entry.get("user").asText() + " "
                         + entry.get("decision").asText(""))
@@ -405,6 +410,52 @@ class CloseProcessTest {
                         "Rework the allocations finance2 ",
                         "Approve the allocations: Controller approver approve",
                         "Approve the allocations: CFO controller approve");
+    }
+
+    @Test
+    void shouldAskOnlyTheApprovalLevelsTheDecisionChoosesForTheAmountMoved() throws Exception {
+        plant.load(PERCENTAGES, """
+                approvalLevels:
+                  - {name: Controller, group: approvers}
+                  - {name: CFO, group: approvers}
+                """);
+        // this company's rule ahead of the shipped one: under 1,000.00 moved the controller alone signs off
+        String deployment = deployApprovalLevels("""
+                <rule id="smallCloses">
+                  <inputEntry id="smallClosesCompany"><text>"%s"</text></inputEntry>
+                  <inputEntry id="smallClosesAmount"><text>&lt; 1000</text></inputEntry>
+                  <outputEntry id="smallClosesCount"><text>1</text></outputEntry>
+                </rule>""".formatted(plant.company));
+        try {
+            ProcessInstance close = start();
+
+            assertThat(close).hasPassed("draftStatements", "chooseApprovalLevels").isWaitingAt("approveAllocations");
+            assertThat(close).variables().containsEntry("amountMoved", 100.0).containsEntry("approvalLevelCount", 1)
+                    .containsEntry("approvalLevelsChosen", "Controller");
+            assertThat(closes.status(plant.company, PERIOD).tasks().get(0).name())
+                    .isEqualTo("Approve the allocations: Controller");
+            decideAs("approver", close, "approveAllocations", "approve", null, null);
+
+            assertThat(close).isEnded().hasPassed("post", "lockPeriod");
+            JsonNode audit = http.getForObject(url() + "/audit", JsonNode.class);
+            assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("businessRuleTask"))
+                    .extracting(entry -> entry.get("name").asText() + ": " + entry.get("decision").asText())
+                    .containsExactly("Choose the approval levels: Controller for 100.00 moved");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+    }
+
+    /** a new version of the shipped decision with the rule added first; returns the deployment to delete */
+    private String deployApprovalLevels(String rule) throws java.io.IOException {
+        String shipped;
+        try (var in = getClass().getResourceAsStream("/processes/approval-levels.dmn")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String withRule = shipped.replace("<rule id=\"everyLevel\">", rule + "\n      <rule id=\"everyLevel\">");
+        assertThat(withRule).isNotEqualTo(shipped);
+        return engine.getRepositoryService().createDeployment().name("approval levels, test")
+                .addString("approval-levels.dmn", withRule).deploy().getId();
     }
 
     @Test

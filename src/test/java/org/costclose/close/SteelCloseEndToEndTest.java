@@ -89,8 +89,11 @@ class SteelCloseEndToEndTest {
         assertThat(audit).filteredOn(entry -> !entry.get("type").asText().equals("refused"))
                 .extracting(entry -> entry.get("activityId").asText() + " " + entry.get("user").asText(""))
                 .containsExactly("closeStarted finance", "checkPeriod ", "reconcileAccounts ", "processLedger ",
-                        "processProduction ", "calculate ", "draftStatements ", "approveAllocations approver", "post ",
-                        "finalStatements ", "lockPeriod ", "closeFinished ");
+                        "processProduction ", "calculate ", "draftStatements ", "chooseApprovalLevels ",
+                        "approveAllocations approver", "post ", "finalStatements ", "lockPeriod ", "closeFinished ");
+        // the shipped decision: steel's one level, on the amount its calculation moved
+        assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("businessRuleTask"))
+                .extracting(entry -> entry.get("decision").asText()).containsExactly("Approval for 985,999.00 moved");
         // finance's attempt reached the task and is on the record; the auditor was stopped at the door (403)
         assertThat(audit).filteredOn(entry -> entry.get("type").asText().equals("refused"))
                 .extracting(entry -> entry.get("user").asText()).containsExactly("finance");
