@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The final statements closes stored, served byte for byte as they were rendered. */
+/** The final statements and reports closes stored, served byte for byte as they were rendered. */
 @RestController
 @RequestMapping("/api/companies/{company}/statements")
 class FinalStatementController {
@@ -23,7 +23,8 @@ class FinalStatementController {
         this.finals = finals;
     }
 
-    @Operation(summary = "The final statements stored by the closes of a period (id, format, SHA-256, close)")
+    @Operation(summary = "The final statements and reports stored by the closes of a period (id, kind, report or "
+            + "dimension and line structure, format, SHA-256, close)")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<FinalStatementMapper.Listed> list(@PathVariable String company, @RequestParam String period) {
         return finals.list(company, period);

@@ -9,6 +9,16 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface FinalStatementMapper {
 
+    /** the kinds of stored statement: a dimension statement, a report */
+    String DIMENSION = "DIMENSION";
+    String REPORT = "REPORT";
+
+    /**
+     * What a row holds in a key column its kind does not have (a report's dimension and line structure, a dimension
+     * statement's report): V20 keeps the unique key's columns NOT NULL, so it holds on every database.
+     */
+    String NONE = "-";
+
     void insertStatement(StoredStatement statement);
 
     int deleteOfClose(@Param("companyId") String companyId, @Param("periodId") String periodId,
@@ -31,6 +41,7 @@ interface FinalStatementMapper {
         public String processInstanceId;
         public String businessKey;
         public String kind;
+        public String reportId;
         public String dimensionName;
         public String lineStructureId;
         public String fileFormat;
@@ -42,15 +53,20 @@ interface FinalStatementMapper {
         public String renderedBy;
     }
 
-    /** the listing's answer: what a stored statement is, where to fetch it */
-    record Listed(long id, String period, String version, String kind, String dimension, String lineStructure,
-                  String format, String fileName, long contentLength, String sha256, String processInstanceId,
-                  String businessKey, LocalDateTime renderedAt, String renderedBy) {
+    /**
+     * The listing's answer: what a stored statement is, where to fetch it. A dimension statement (kind DIMENSION)
+     * has a dimension and a line structure and no report; a report (kind REPORT) only its report id.
+     */
+    record Listed(long id, String period, String version, String kind, String report, String dimension,
+                  String lineStructure, String format, String fileName, long contentLength, String sha256,
+                  String processInstanceId, String businessKey, LocalDateTime renderedAt, String renderedBy) {
 
         static Listed of(StoredStatement row) {
-            return new Listed(row.statementId, row.periodId, row.versionId, row.kind, row.dimensionName,
-                    row.lineStructureId, row.fileFormat, row.fileName, row.contentLength, row.sha256,
-                    row.processInstanceId, row.businessKey, row.renderedAt, row.renderedBy);
+            boolean report = REPORT.equals(row.kind);
+            return new Listed(row.statementId, row.periodId, row.versionId, row.kind, report ? row.reportId : null,
+                    report ? null : row.dimensionName, report ? null : row.lineStructureId, row.fileFormat,
+                    row.fileName, row.contentLength, row.sha256, row.processInstanceId, row.businessKey,
+                    row.renderedAt, row.renderedBy);
         }
     }
 }

@@ -17,24 +17,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The final statements of a close: the dimension statement of each version, cost-accounting dimension and line
- * structure, in every format (a PDF only up to {@value DimensionStatementService#MAX_PDF} values), stored as
- * rendered with their SHA-256. The links of a stored HTML are relative to the server's root.
+ * The final statements of a close: for each version, the dimension statement of each cost-accounting dimension and
+ * line structure and the reports an auditor replays the close by (allocation trace, cost rates), in every format
+ * (a statement's PDF only up to {@value DimensionStatementService#MAX_PDF} values), stored as rendered with their
+ * SHA-256. The links of a stored HTML are relative to the server's root.
  */
 @Service
 class FinalStatementService implements FinalStatements {
 
-    static final String DIMENSION = "DIMENSION";
+    /** the reports stored per version, by their id in {@code /reports/{report}} */
+    static final List<String> REPORTS = List.of("allocation-trace", "cost-rates");
 
     private final DimensionStatementService statements;
+    private final FinalReports reports;
     private final FinalStatementMapper mapper;
     private final SetupService setups;
     private final CurrentUser user;
     private final Clock clock;
 
-    FinalStatementService(DimensionStatementService statements, FinalStatementMapper mapper, SetupService setups,
-                          CurrentUser user, Clock clock) {
+    FinalStatementService(DimensionStatementService statements, FinalReports reports, FinalStatementMapper mapper,
+                          SetupService setups, CurrentUser user, Clock clock) {
         this.statements = statements;
+        this.reports = reports;
         this.mapper = mapper;
         this.setups = setups;
         this.user = user;
@@ -47,43 +51,69 @@ class FinalStatementService implements FinalStatements {
                      String businessKey) {
         mapper.deleteOfClose(companyId, periodId, processInstanceId);
         var setup = setups.activeSetup(companyId).orElseThrow(() -> new NotFoundException("unknown company " + companyId));
+        Close close = new Close(companyId, periodId, processInstanceId, businessKey);
         int stored = 0;
         for (String version : versions) {
             for (Dimension dimension : setup.costAccountingDimensions()) {
                 for (LineStructure structure : setup.lineStructures()) {
-                    DimensionStatementRequest request = new DimensionStatementRequest(companyId, periodId, version,
-                            dimension.name(), structure.id(), null, List.of(), "auto", false);
-                    DimensionStatement statement = statements.check(request, StatementFormat.HTML);
-                    for (StatementFormat format : StatementFormat.values()) {
-                        if (format != StatementFormat.PDF || statement.valueCount() <= DimensionStatementService.MAX_PDF) {
-                            mapper.insertStatement(row(statement, format, processInstanceId, businessKey));
-                            stored++;
-                        }
-                    }
+                    stored += storeStatement(close, version, dimension.name(), structure.id());
                 }
+            }
+            for (String report : REPORTS) {
+                stored += storeReport(close, version, report);
             }
         }
         return stored;
     }
 
-    private FinalStatementMapper.StoredStatement row(DimensionStatement statement, StatementFormat format,
-                                                     String processInstanceId, String businessKey) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        statements.render(statement, format, "", bytes);
+    private int storeStatement(Close close, String version, String dimension, String structure) {
+        DimensionStatement statement = statements.check(new DimensionStatementRequest(close.company(), close.period(),
+                version, dimension, structure, null, List.of(), "auto", false), StatementFormat.HTML);
+        int stored = 0;
+        for (StatementFormat format : StatementFormat.values()) {
+            if (format != StatementFormat.PDF || statement.valueCount() <= DimensionStatementService.MAX_PDF) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                statements.render(statement, format, "", bytes);
+                FinalStatementMapper.StoredStatement row = row(close, version, format, bytes.toByteArray());
+                row.kind = FinalStatementMapper.DIMENSION;
+                row.reportId = FinalStatementMapper.NONE;
+                row.dimensionName = dimension;
+                row.lineStructureId = structure;
+                row.fileName = statement.fileName() + "-" + structure + "." + format.extension();
+                mapper.insertStatement(row);
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private int storeReport(Close close, String version, String report) {
+        for (StatementFormat format : StatementFormat.values()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            String fileName = reports.render(report, close.company(), close.period(), version, format, bytes);
+            FinalStatementMapper.StoredStatement row = row(close, version, format, bytes.toByteArray());
+            row.kind = FinalStatementMapper.REPORT;
+            row.reportId = report;
+            row.dimensionName = FinalStatementMapper.NONE;
+            row.lineStructureId = FinalStatementMapper.NONE;
+            row.fileName = fileName + "-" + version + "." + format.extension();
+            mapper.insertStatement(row);
+        }
+        return StatementFormat.values().length;
+    }
+
+    private FinalStatementMapper.StoredStatement row(Close close, String version, StatementFormat format,
+                                                     byte[] content) {
         FinalStatementMapper.StoredStatement row = new FinalStatementMapper.StoredStatement();
-        row.companyId = statement.company();
-        row.periodId = statement.source().period();
-        row.versionId = statement.source().version();
-        row.processInstanceId = processInstanceId;
-        row.businessKey = businessKey;
-        row.kind = DIMENSION;
-        row.dimensionName = statement.source().dimension();
-        row.lineStructureId = statement.structure().id();
+        row.companyId = close.company();
+        row.periodId = close.period();
+        row.versionId = version;
+        row.processInstanceId = close.processInstanceId();
+        row.businessKey = close.businessKey();
         row.fileFormat = format.name();
-        row.fileName = statement.fileName() + "-" + statement.structure().id() + "." + format.extension();
-        row.content = bytes.toByteArray();
-        row.contentLength = row.content.length;
-        row.sha256 = sha256(row.content);
+        row.content = content;
+        row.contentLength = content.length;
+        row.sha256 = sha256(content);
         row.renderedAt = LocalDateTime.now(clock);
         row.renderedBy = user.name();
         return row;
@@ -110,5 +140,9 @@ class FinalStatementService implements FinalStatements {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has SHA-256", e);
         }
+    }
+
+    /** the close a set of final statements belongs to */
+    private record Close(String company, String period, String processInstanceId, String businessKey) {
     }
 }

@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SteelCloseEndToEndTest {
 
     private static final String CLOSE = "/api/companies/steel/closes/2026-10";
+    /** the sinter plant's cost moved onto the pig iron in the allocation trace's CSV (at the database's scale) */
+    private static final String SINTER_FLOW = "SINTER,1,CostPurpose Sint,CostPurpose Iron,CP-CPrm,500101,"
+            + "-477833\\.00(00)?,1";
 
     @Autowired TestRestTemplate http;
     @Autowired DemoCompanyLoader demo;
@@ -82,9 +85,13 @@ class SteelCloseEndToEndTest {
         assertThat(iron.get("Iron 3_TT")).isEqualByComparingTo("111.31");
         assertThat(iron.get("Iron 7_NT")).isEqualByComparingTo("108.81");
         assertThat(iron.get("Sint 6_TS")).isEqualByComparingTo("0");
-        // the final statements: CostCenter and CostPurpose through STEEL, in each of the four formats
+        // the final statements: CostCenter and CostPurpose through STEEL and the allocation trace and cost rates of
+        // ACTUAL, each in the four formats
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM final_statement WHERE process_instance_id = ?",
-                Long.class, instance)).isEqualTo(8L);
+                Long.class, instance)).isEqualTo(16L);
+        JsonNode trace = storedFile(instance, "allocation-trace", "CSV");
+        assertThat(as("auditor").getForObject("/api/companies/steel/statements/" + trace.get("id").asLong(),
+                String.class)).containsPattern(SINTER_FLOW);
         JsonNode audit = as("auditor").getForObject(CLOSE + "/audit", JsonNode.class);
         assertThat(audit).filteredOn(entry -> !entry.get("type").asText().equals("refused"))
                 .extracting(entry -> entry.get("activityId").asText() + " " + entry.get("user").asText(""))
@@ -111,6 +118,18 @@ class SteelCloseEndToEndTest {
 
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(late.getBody().toString()).contains("period 2026-10 is locked");
+    }
+
+    /** the listing's entry of a report the close stored, in a format */
+    private JsonNode storedFile(String instance, String report, String format) {
+        JsonNode listed = as("auditor").getForObject("/api/companies/steel/statements?period=2026-10", JsonNode.class);
+        for (JsonNode file : listed) {
+            if (file.get("processInstanceId").asText().equals(instance) && file.get("report").asText().equals(report)
+                    && file.get("format").asText().equals(format)) {
+                return file;
+            }
+        }
+        throw new AssertionError("the close stored no " + format + " " + report + ": " + listed);
     }
 
     private TestRestTemplate as(String user) {

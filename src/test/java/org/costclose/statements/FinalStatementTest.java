@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.costclose.demo.DemoCompanyLoader;
 import org.costclose.ledger.LedgerProcessingService;
 import org.costclose.ledger.ProductionProcessingService;
@@ -23,6 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Final statements are stored once per close and served unchanged, whatever the rendering does later. */
 @DatabaseTest
 class FinalStatementTest {
+
+    /**
+     * The sinter plant's cost moved onto the pig iron in the allocation trace's CSV; the CSV writes an amount at the
+     * scale the database sums it at (.00 on H2, .0000 on PostgreSQL)
+     */
+    private static final String SINTER_FLOW = "SINTER,1,CostPurpose Sint,CostPurpose Iron,CP-CPrm,500101,"
+            + "-477833\\.00(00)?,1";
 
     @Autowired TestRestTemplate http;
     @Autowired DemoCompanyLoader demo;
@@ -51,11 +59,49 @@ class FinalStatementTest {
         int first = finals.store("steel", "2026-10", List.of("ACTUAL"), close, "steel-2026-10");
         int retried = finals.store("steel", "2026-10", List.of("ACTUAL"), close, "steel-2026-10");
 
-        // two cost-accounting dimensions × one line structure × four formats
-        assertThat(first).isEqualTo(8);
-        assertThat(retried).isEqualTo(8);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM final_statement WHERE process_instance_id = ?",
-                Long.class, close)).isEqualTo(8L);
+        // two cost-accounting dimensions × one line structure × four formats, and two reports × four formats
+        assertThat(first).isEqualTo(16);
+        assertThat(retried).isEqualTo(16);
+        assertThat(jdbc.queryForList("SELECT kind, report_id, COUNT(*) AS files FROM final_statement"
+                + " WHERE process_instance_id = ? GROUP BY kind, report_id ORDER BY kind, report_id", close))
+                .extracting(row -> row.get("kind") + " " + row.get("report_id") + " " + row.get("files"))
+                .containsExactly("DIMENSION - 8", "REPORT allocation-trace 4", "REPORT cost-rates 4");
+    }
+
+    @Test
+    void shouldServeTheStoredReportsAsSignedOffWhenTheCalculationChangedSinceTheClose() {
+        finals.store("steel", "2026-10", List.of("ACTUAL"), close, "steel-2026-10");
+        JsonNode csv = storedReport("allocation-trace", "CSV");
+        JsonNode html = storedReport("allocation-trace", "HTML");
+        // the period is reopened and its calculation undone: on demand the trace is empty now
+        jdbc.update("DELETE FROM calculation_transaction WHERE company_id = 'steel'");
+        settings.locale(Locale.GERMANY);
+
+        ResponseEntity<byte[]> served = http.getForEntity("/api/companies/steel/statements/" + csv.get("id").asLong(),
+                byte[].class);
+        byte[] stored = jdbc.queryForObject("SELECT content FROM final_statement WHERE statement_id = ?", byte[].class,
+                csv.get("id").asLong());
+        String servedHtml = http.getForObject("/api/companies/steel/statements/" + html.get("id").asLong(),
+                String.class);
+        String onDemand = http.getForObject("/api/companies/steel/reports/allocation-trace?period=2026-10&format=html",
+                String.class);
+
+        assertThat(csv.get("kind").asText()).isEqualTo("REPORT");
+        assertThat(csv.get("dimension").isNull()).isTrue();
+        assertThat(csv.get("lineStructure").isNull()).isTrue();
+        assertThat(csv.get("fileName").asText()).isEqualTo("allocation-trace-steel-2026-10-ACTUAL.csv");
+        assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(served.getBody()).isEqualTo(stored);
+        assertThat(FinalStatementService.sha256(served.getBody())).isEqualTo(csv.get("sha256").asText());
+        assertThat(served.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(csv.get("sha256").asText());
+        assertThat(served.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("allocation-trace-steel-2026-10-ACTUAL.csv");
+        // as the close signed it off
+        assertThat(new String(served.getBody(), StandardCharsets.UTF_8)).containsPattern(SINTER_FLOW);
+        assertThat(servedHtml).contains("955,666.00").doesNotContain("955.666,00");
+        assertThat(onDemand).contains("none: the version is not calculated");
+        assertThat(storedReport("cost-rates", "XLSX").get("fileName").asText())
+                .isEqualTo("cost-rates-steel-2026-10-ACTUAL.xlsx");
     }
 
     @Test
@@ -68,6 +114,9 @@ class FinalStatementTest {
                 byte[].class);
         String onDemand = http.getForObject(SteelStatements.DIMENSION + "&format=html", String.class);
 
+        assertThat(html.get("kind").asText()).isEqualTo("DIMENSION");
+        assertThat(html.get("report").isNull()).isTrue();
+        assertThat(html.get("lineStructure").asText()).isEqualTo("STEEL");
         assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(FinalStatementService.sha256(served.getBody())).isEqualTo(html.get("sha256").asText());
         assertThat(served.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(html.get("sha256").asText());
@@ -83,13 +132,22 @@ class FinalStatementTest {
 
     /** the listing's entry of this close's CostPurpose statement in a format */
     private JsonNode stored(String format) {
+        return listed(format, statement -> statement.get("dimension").asText().equals("CostPurpose"));
+    }
+
+    /** the listing's entry of this close's report in a format */
+    private JsonNode storedReport(String report, String format) {
+        return listed(format, statement -> statement.get("report").asText().equals(report));
+    }
+
+    private JsonNode listed(String format, Predicate<JsonNode> which) {
         JsonNode listed = http.getForObject("/api/companies/steel/statements?period=2026-10", JsonNode.class);
         for (JsonNode statement : listed) {
             if (statement.get("processInstanceId").asText().equals(close) && statement.get("format").asText().equals(format)
-                    && statement.get("dimension").asText().equals("CostPurpose")) {
+                    && which.test(statement)) {
                 return statement;
             }
         }
-        throw new AssertionError("no stored " + format + " statement of " + close + " in " + listed);
+        throw new AssertionError("no such stored " + format + " file of " + close + " in " + listed);
     }
 }
