@@ -49,7 +49,7 @@ public class ReportRenderer {
                 case HTML -> html(table, figures, options, extra, out);
                 case PDF -> pdf(table, figures, options, extra, out);
                 case XLSX -> new XlsxReport(figures).write(table, out);
-                case CSV -> CsvReport.write(table, out);
+                case CSV -> CsvReport.write(table, figures, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
