@@ -39,7 +39,7 @@ final class SetupChanges {
         CompanySetup changed = new CompanySetup(setup.company(), setup.calendar(), setup.dimensions(),
                 List.copyOf(categories.values()), setup.postingLayers(), setup.postingControl(),
                 setup.lineStructures(), setup.resources(), setup.calculationVersions(), setup.approvalLevels(),
-                setup.closeCalendar());
+                setup.closeCalendar(), setup.closeHolidays());
         return new Applied(changed, outcomes);
     }
 

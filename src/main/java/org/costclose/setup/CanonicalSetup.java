@@ -32,7 +32,8 @@ final class CanonicalSetup {
                 sorted(setup.resources(), resource -> resource.id()),
                 sorted(setup.calculationVersions(), version -> version.id()),
                 // approval levels keep their order: it is the order of the approvals
-                setup.approvalLevels(), sorted(setup.closeCalendar(), deadline -> deadline.task()));
+                setup.approvalLevels(), sorted(setup.closeCalendar(), deadline -> deadline.task()),
+                setup.closeHolidays().stream().sorted().toList());
     }
 
     private static Dimension dimension(Dimension dimension) {

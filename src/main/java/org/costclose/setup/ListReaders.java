@@ -1,5 +1,7 @@
 package org.costclose.setup;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.costclose.setup.model.PostingControlRule;
 import org.costclose.setup.model.PostingLayer;
@@ -11,7 +13,10 @@ import org.costclose.setup.model.SkipWhen;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the elements of the small list sections: posting layers, posting control, resources, approval levels. */
+/**
+ * Reads the elements of the small list sections: posting layers, posting control, resources, approval levels, the
+ * close calendar and the close's holidays.
+ */
 final class ListReaders {
 
     private ListReaders() {
@@ -75,5 +80,16 @@ final class ListReaders {
             return null;
         }
         return Build.record(place, problems, () -> new CloseDeadline(task, day), task, day);
+    }
+
+    static LocalDate closeHoliday(Node node, Place place, Problems problems) {
+        String text = MappingReader.scalarText(node);
+        try {
+            // ISO_LOCAL_DATE resolves strictly: 2026-02-30 and 2026-2-3 are refused
+            return LocalDate.parse(text == null ? "" : text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(place, text, "must be a date written YYYY-MM-DD");
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.costclose.setup;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.costclose.setup.model.CalculationVersion;
@@ -55,12 +56,16 @@ record SetupDraft(Located<CompanyInfo> company, Located<FiscalCalendar> calendar
         return list("closeCalendar");
     }
 
+    List<Located<LocalDate>> closeHolidays() {
+        return list("closeHolidays");
+    }
+
     /** The model; call only when no problem was found. */
     CompanySetup toSetup() {
         return new CompanySetup(company.value(), calendar.value(), values(dimensions()), values(costCategories()),
                 values(postingLayers()), values(postingControl()), values(lineStructures()), values(resources()),
-                values(calculationVersions()), values(approvalLevels()),
-                values(closeCalendar()));
+                values(calculationVersions()), values(approvalLevels()), values(closeCalendar()),
+                values(closeHolidays()));
     }
 
     @SuppressWarnings("unchecked")

@@ -37,11 +37,12 @@ public final class SetupParser {
         LISTS.put("calculationVersions", CalculationReader::version);
         LISTS.put("approvalLevels", ListReaders::approvalLevel);
         LISTS.put("closeCalendar", ListReaders::closeDeadline);
+        LISTS.put("closeHolidays", ListReaders::closeHoliday);
     }
 
     static final List<String> SECTIONS = List.of("company", "calendar", "dimensions", "costCategories",
             "postingLayers", "postingControl", "lineStructures", "resources", "calculationVersions", "approvalLevels",
-            "closeCalendar");
+            "closeCalendar", "closeHolidays");
     private static final List<String> REQUIRED = List.of("company", "calendar", "dimensions", "costCategories",
             "postingLayers");
 

@@ -1,5 +1,6 @@
 package org.costclose.setup;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SetupValidator {
         checkPostingLayers();
         checkPostingControl();
         checkResources();
-        checkApprovalLevels();
+        checkClose();
         checkServiceSources();
         unique(draft.calculationVersions(), version -> version.id(), ".id", "calculation version", problems);
         var structures = unique(draft.lineStructures(), structure -> structure.id(), ".id", "line structure", problems);
@@ -103,9 +104,10 @@ final class SetupValidator {
         }
     }
 
-    private void checkApprovalLevels() {
+    private void checkClose() {
         unique(draft.approvalLevels(), ApprovalLevel::name, ".name", "approval level", problems);
         unique(draft.closeCalendar(), CloseDeadline::task, ".task", "close calendar task", problems);
+        unique(draft.closeHolidays(), LocalDate::toString, "", "holiday", problems);
         var levels = draft.approvalLevels();
         if (levels.size() > CompanySetup.MAX_APPROVAL_LEVELS) {
             problems.add(problems.locate(levels.get(CompanySetup.MAX_APPROVAL_LEVELS).place(), ""),

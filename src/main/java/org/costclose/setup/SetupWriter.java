@@ -1,6 +1,7 @@
 package org.costclose.setup;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class SetupWriter {
                 .map(level -> SetupYamlMaps.of("name", level.name(), "group", level.group())).toList());
         SetupYamlMaps.putUnlessEmpty(document, "closeCalendar", canonical.closeCalendar().stream()
                 .map(deadline -> SetupYamlMaps.of("task", deadline.task(), "workingDay", deadline.workingDay())).toList());
+        SetupYamlMaps.putUnlessEmpty(document, "closeHolidays", canonical.closeHolidays().stream()
+                .map(LocalDate::toString).toList());
         return document;
     }
 
@@ -129,8 +132,8 @@ public final class SetupWriter {
     }
 
     /**
-     * Writes ids that look like numbers (account numbers) and percentages without quotes; the reader takes
-     * every value as text, so quoting would change nothing but readability.
+     * Writes ids that look like numbers (account numbers), percentages and dates (holidays) without quotes; the
+     * reader takes every value as text, so quoting would change nothing but readability.
      */
     private static final class PlainNumbers extends Representer {
 
@@ -148,7 +151,7 @@ public final class SetupWriter {
 
         private Node numeric(String text, Node otherwise) {
             Tag resolved = RESOLVER.resolve(NodeId.scalar, text, true);
-            if (Tag.INT.equals(resolved) || Tag.FLOAT.equals(resolved)) {
+            if (Tag.INT.equals(resolved) || Tag.FLOAT.equals(resolved) || Tag.TIMESTAMP.equals(resolved)) {
                 return representScalar(resolved, text);
             }
             return otherwise;

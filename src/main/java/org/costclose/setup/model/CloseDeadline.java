@@ -2,7 +2,10 @@ package org.costclose.setup.model;
 
 import java.util.List;
 
-/** When a task of the close is due: on the given working day (Monday to Friday) after the period's last day. */
+/**
+ * When a task of the close is due: on the given working day after the period's last day (Monday to Friday, except
+ * the company's {@code closeHolidays}).
+ */
 public record CloseDeadline(String task, int workingDay) {
 
     /** the close's tasks a deadline may name (the user tasks of processes/close-period.bpmn) */

@@ -1,6 +1,7 @@
 package org.costclose.setup.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
         List<CalculationVersion> calculationVersions,
         // left out of the setup hash when empty, so setups without levels keep their hash
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ApprovalLevel> approvalLevels,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CloseDeadline> closeCalendar) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CloseDeadline> closeCalendar,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalDate> closeHolidays) {
 
     /** There are eight dimension columns in the entry tables. */
     public static final int DIMENSION_SLOTS = 8;
@@ -25,7 +27,7 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
             List<PostingControlRule> postingControl, List<LineStructure> lineStructures, List<Resource> resources,
             List<CalculationVersion> calculationVersions) {
         this(company, calendar, dimensions, costCategories, postingLayers, postingControl, lineStructures, resources,
-                calculationVersions, List.of(), List.of());
+                calculationVersions, List.of(), List.of(), List.of());
     }
 
     public CompanySetup {
@@ -40,6 +42,7 @@ public record CompanySetup(CompanyInfo company, FiscalCalendar calendar, List<Di
         calculationVersions = Require.list(calculationVersions, "calculationVersions");
         approvalLevels = Require.list(approvalLevels, "approvalLevels");
         closeCalendar = Require.list(closeCalendar, "closeCalendar");
+        closeHolidays = Require.list(closeHolidays, "closeHolidays");
     }
 
     /** the levels the close's approval goes through, in order */
