@@ -459,17 +459,18 @@ class CloseProcessTest {
     }
 
     @Test
-    void shouldDateTheApprovalOnTheCalendarsWorkingDayAndShowItOverdueWhenThatDayHasPassed() {
+    void shouldDateTheApprovalOnTheCalendarsWorkingDaySkippingHolidaysAndShowItOverdueWhenThatDayHasPassed() {
         plant.load(PERCENTAGES, """
                 closeCalendar:
                   - {task: approveAllocations, workingDay: 3}
+                closeHolidays: [2026-11-01, 2026-11-03]
                 """);
         ProcessInstance close = start();
 
         CloseStatus.OpenTask approval = closes.status(plant.company, PERIOD).tasks().get(0);
 
-        // October 2026 ends on a Saturday: working days 2, 3 and 4 November
-        assertThat(approval.due()).isEqualTo(java.time.Instant.parse("2026-11-04T23:59:59Z"));
+        // October 2026 ends on a Saturday: working days 2, 4 and 5 November (the holiday on Sunday 1st is harmless)
+        assertThat(approval.due()).isEqualTo(java.time.Instant.parse("2026-11-05T23:59:59Z"));
         assertThat(approval.overdue()).isEqualTo(java.time.Instant.now().isAfter(approval.due()));
         assertThat(close).isWaitingAt("approveAllocations");
     }
