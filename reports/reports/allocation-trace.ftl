@@ -1,10 +1,10 @@
-<#-- The allocation trace: the flow picture (inline SVG, HTML only: the PDF has the table alone) and the moves.
+<#-- The allocation trace: the flow picture (inline SVG, in the HTML and, drawn by Batik, in the PDF) and the moves.
      Model: table, fmt, lang, links, linkPrefix, format, picture (FlowPicture). -->
 <#import "../_macros/layout.ftl" as layout>
 <#import "../_macros/table.ftl" as report>
 <@layout.page title=table.title lang=lang>
 <@report.facts table=table/>
-<#if format == "html" && picture.boxes?size gt 0>
+<#if picture.boxes?size gt 0>
 <svg xmlns="http://www.w3.org/2000/svg" class="flow" width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}" role="img" aria-label="Cost flow">
 <defs><marker id="arrowhead" markerWidth="8" markerHeight="8" refX="6" refY="4" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#5b7fa6"/></marker></defs>
 <#list picture.arrows as arrow>

@@ -1,6 +1,7 @@
 package org.costclose.statements;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,6 +71,7 @@ public class ReportRenderer {
         templates.render(options.template(), model(table, figures, false, "", "pdf", extra), html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withProducer("costclose");
         builder.withHtmlContent(html.toString(), null);
         builder.toStream(out);

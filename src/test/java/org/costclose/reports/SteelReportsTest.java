@@ -97,6 +97,13 @@ class SteelReportsTest {
         assertThat(x(html, "node-CostCenter_SP")).isLessThan(x(html, "node-CostPurpose_Sint"));
         assertThat(x(html, "node-CostPurpose_Sint")).isLessThan(x(html, "node-CostPurpose_Iron"));
         assertThat(pdf).contains("Allocation trace", "955,666.00", "(477,833.00)");
+        // the PDF draws the same picture (the table paints only fills): the five boxes' outlines, the four arrows with
+        // their heads and their four labels
+        java.util.List<String> painted = PdfPaint.of(ReportDocuments.fetch(http, url + "&format=pdf"));
+        assertThat(painted).filteredOn("stroke #707070"::equals).hasSize(5);
+        assertThat(painted).filteredOn("stroke #5b7fa6"::equals).hasSize(4);
+        assertThat(painted).filteredOn("fill #5b7fa6"::equals).hasSize(4);
+        assertThat(painted).filteredOn("fill #1a1a1a"::equals).hasSize(4);
     }
 
     @Test
